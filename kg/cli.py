@@ -1,0 +1,88 @@
+"""The ``kg`` command line: thin typer commands over the library's functions."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from .build import BuildSummary, build
+from .errors import KGError
+from .vocab import DEFAULT_BASE
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn work reports of government agencies into a knowledge graph.")
+err = Console(stderr=True)
+out = Console()
+
+DEFAULT_INPUT = Path("seeds")
+DEFAULT_OUT = Path("exports")
+
+
+@app.callback()
+def _root() -> None:
+    """agency-kg: knowledge graphs of agencies, programmes, measures and metrics."""
+
+
+@app.command("build")
+def build_cmd(
+    inputs: Annotated[list[Path] | None, typer.Argument(help="Report files or folders (default: seeds/).")] = None,
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = DEFAULT_OUT,
+    base: Annotated[str, typer.Option(help="Base IRI of the graph's instances.")] = DEFAULT_BASE,
+    html: Annotated[bool, typer.Option("--html/--no-html", help="Write the HTML viewer.")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+) -> None:
+    """Build the graph of INPUTS into OUT (graph.ttl, graph.html) and print a summary."""
+    inputs = inputs or [DEFAULT_INPUT]
+    missing = [p for p in inputs if not p.exists()]
+    if missing:
+        err.print(f"error: no such file or folder: {', '.join(map(str, missing))} (check the path)")
+        raise typer.Exit(2)
+    with Progress(console=err, transient=True, disable=quiet) as progress:
+        task = progress.add_task("reading reports", total=None)
+
+        def on_paths(paths):
+            progress.update(task, total=len(paths))
+
+        def step(path):
+            progress.update(task, advance=1, description=f"reading {path.name}")
+
+        try:
+            summary = build(inputs, out_dir, base=base, progress=step, html=html, on_paths=on_paths)
+        except KGError as e:
+            err.print(f"error: {e}")
+            raise typer.Exit(2) from None
+    for path, reason in summary.skipped:
+        err.print(f"warning: skipped {path}: {reason}")
+    if not quiet:
+        print_summary(summary)
+    if summary.skipped:
+        raise typer.Exit(1)
+
+
+def print_summary(summary: BuildSummary) -> None:
+    table = Table(title=f"{len(summary.reports)} reports read, {len(summary.skipped)} skipped",
+                  show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for label, n in sorted(summary.entities.items()):
+        table.add_row(f"entities: {label}", str(n))
+    for pred, n in sorted(summary.facts.items()):
+        table.add_row(f"facts: {pred}", str(n))
+    table.add_row("metrics", str(summary.metrics))
+    table.add_row("triples", str(summary.triples))
+    table.add_row("warnings", str(len(summary.skipped) + len(summary.warnings)))
+    out.print(table)
+    for path in summary.outputs:
+        out.print(f"wrote {path}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

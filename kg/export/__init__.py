@@ -1,0 +1,1 @@
+"""Exports of the graph, one module per format; every file is written atomically."""

@@ -1,0 +1,135 @@
+"""Extraction: run a report through its language's pipeline and read the results as records.
+
+>>> from kg.extract import extract
+>>> extraction = extract(report)          # doctest: +SKIP
+>>> [m.text for m in extraction.mentions]  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from ..records import Evidence, Extraction, Mention, MetricMention, RelationMention, Report
+from .entities_en import SPAN_KEY as ENTITY_KEY
+from .lexicon import load, place_index
+from .metrics_en import SPAN_KEY as METRIC_KEY
+from .pipeline import pipeline_for
+
+__all__ = ["extract", "extract_doc", "pipeline_for"]
+
+
+def extract(report: Report) -> Extraction:
+    """Find the entities, relations and figures of one report."""
+    nlp = pipeline_for(report.language)
+    return extract_doc(report, nlp(report.text))
+
+
+class _Evidencer:
+    """Makes :class:`Evidence` for character spans of one report."""
+
+    def __init__(self, report: Report, doc: Doc):
+        self.report = report
+        self.bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        self.starts = [b[0] for b in self.bounds]
+
+    def __call__(self, start: int, end: int, rule: str, confidence: float = 0.8) -> Evidence:
+        i = max(0, bisect_right(self.starts, start) - 1)
+        s_start, s_end = self.bounds[i] if self.bounds else (0, len(self.report.text))
+        s_end = max(s_end, end)
+        sentence = self.report.text[s_start:s_end]
+        stripped = sentence.strip()
+        s_start += len(sentence) - len(sentence.lstrip())
+        return Evidence(self.report.id, start, end, stripped, s_start, rule, confidence)
+
+
+def extract_doc(report: Report, doc: Doc) -> Extraction:
+    ev = _Evidencer(report, doc)
+    mentions: dict[tuple[int, int], Mention] = {}
+    derived: list[Mention] = []
+    relations: list[RelationMention] = []
+    for span in doc.spans.get(ENTITY_KEY, []):
+        m = _mention(span, ev)
+        mentions[(span._.kg["start"], span._.kg["end"])] = m
+        place = _place_of_agency(m, ev)
+        if place is not None:
+            derived.append(place)
+            relations.append(RelationMention(m, "locatedIn", place, place.evidence))
+    context = context_agency(list(mentions.values()))
+    for subj, pred, obj, rule in doc._.kg_relations or []:
+        s = mentions.get((subj._.kg["start"], subj._.kg["end"])) if subj is not None else context
+        o = mentions.get((obj._.kg["start"], obj._.kg["end"])) if obj is not None else context
+        if s is None or o is None or s is o:
+            continue
+        start, end = min(s.span[0], o.span[0]), max(s.span[1], o.span[1])
+        if subj is None or obj is None:
+            start, end = (o.span if subj is None else s.span)
+        relations.append(RelationMention(s, pred, o, ev(start, end, rule, 0.6 if subj is None or obj is None else 0.8)))
+    metrics = []
+    for fig_span, subj in zip(doc.spans.get(METRIC_KEY, []), doc._.kg_metric_subjects or []):
+        f = fig_span._.kg
+        subject = mentions.get((subj._.kg["start"], subj._.kg["end"])) if subj is not None else context
+        metrics.append(MetricMention(
+            value=f.value, unit=f.unit, indicator=f.indicator, raw=f.raw,
+            evidence=ev(f.start, f.end, f.rule, 0.6 if f.repaired else 0.8), subject=subject,
+            counted=f.counted, change=f.change, period=f.period, approximate=f.approximate,
+            repaired=f.repaired))
+    return Extraction(report, [*mentions.values(), *derived], relations, metrics, context)
+
+
+def _mention(span: Span, ev: _Evidencer) -> Mention:
+    a = span._.kg
+    start, end = a["start"], a["end"]
+    text = ev.report.text[start:end]
+    return Mention(
+        text=_clean(text), label=span.label_, evidence=ev(start, end, a["rule"]),
+        place=a.get("place"), level=a.get("level"), head=a.get("head"),
+        parent=_clean(ev.report.text[slice(*a["parent_span"])]) if a.get("parent_span") else None,
+        kind=a.get("kind"), rank=a.get("rank"), alias=_clean(a["short"]) if a.get("short") else a.get("alias"),
+        collective=bool(a.get("collective")))
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" \"“”'‘’,.;:")
+
+
+def _place_of_agency(agency: Mention, ev: _Evidencer) -> Mention | None:
+    """The place in an agency's name ('Ordos' in 'Ordos Municipal Public Security Bureau')."""
+    if agency.label != "Agency" or not agency.place:
+        return None
+    types = {k.lower(): v for k, v in load("places_en")["types"].items()}
+    words = agency.place.split()
+    known = place_index().get(" ".join(w for w in words if w.lower() not in types).lower())
+    typed = words[-1].lower() in types and types[words[-1].lower()]["creates_place"]
+    if not (known or typed or agency.level in ("municipal", "provincial", "prefectural")):
+        return None
+    text = ev.report.text
+    start = text.find(agency.place, agency.span[0], agency.span[1])
+    if start < 0:
+        return None
+    return Mention(text=agency.place, label="Place", evidence=ev(start, start + len(agency.place), "place.agency_name"))
+
+
+def context_agency(mentions: list[Mention]) -> Mention | None:
+    """The agency a report is about: the most-mentioned bureau that names its place."""
+    votes: Counter = Counter()
+    first: dict[tuple, Mention] = {}
+    for m in mentions:
+        if m.label == "Agency" and m.place and m.rank == "bureau" and not m.parent:
+            key = (place_key(m.place), m.head)
+            votes[key] += 1
+            best = first.get(key)
+            if best is None or (m.level and not best.level):
+                first[key] = m
+    if not votes:
+        return None
+    return first[votes.most_common(1)[0][0]]
+
+
+def place_key(name: str) -> str:
+    """'Ordos City' -> 'ordos': a place name without its type word, lower-cased."""
+    types = {k.lower() for k in load("places_en")["types"]}
+    words = [w for w in name.replace("’", "'").removesuffix("'s").split() if w.lower() not in types]
+    return " ".join(words).lower() or name.lower()

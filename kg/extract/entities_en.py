@@ -1,0 +1,417 @@
+"""Entity mentions in English reports: agencies, places, programmes, measures, persons, awards.
+
+The ``kg_entities`` component finds candidate spans with patterns built from the word lists in
+``data/*_en.yaml``, keeps the best non-overlapping ones and writes them to
+``doc.spans["kg_entities"]``; each span's ``._.kg`` holds the parts of its name (place, level,
+head, parent) that resolution needs.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .lexicon import alternation, load, major_place_names, phrase_set, place_index
+
+SPAN_KEY = "kg_entities"
+if not Span.has_extension("kg"):
+    Span.set_extension("kg", default=None)
+
+CAP = r"(?:[A-Z][a-z]+(?:['’]s)?(?:-[A-Za-z]+)*|[A-Z]{2,}(?:-[A-Za-z]+)*|\d+(?:st|nd|rd|th))"
+QUOTE = re.compile(r"[\"“”]\s*([^\"“”\n]{2,250}?)\s*[\"“”]")
+LEADING_STOP = {"the", "a", "an", "this", "these", "that", "its", "their", "our", "in", "at", "on",
+                "and", "of", "by", "for", "to", "with", "from", "recently", "since", "among",
+                "under", "as", "after", "before", "during", "all", "both", "each", "every", "it",
+                "we", "he", "she", "they", "when", "where", "while", "so", "but", "or", "also"}
+PRIORITY = {"Measure": 0, "Programme": 1, "Agency": 2, "Award": 3, "Person": 4, "Place": 5}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    label: str
+    rule: str
+    attrs: dict = field(default_factory=dict)
+    priority: int = 9
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@cache
+def _patterns() -> dict:
+    ag = load("agencies_en")
+    pl = load("places_en")
+    ini = load("initiatives_en")
+    pe = load("persons_en")
+    heads = {h["text"]: h for h in ag["heads"]}
+    head_re = alternation(heads, words=False)
+    place_types = pl["types"]
+    gaz = place_index()
+    return {
+        "heads": {k.lower().replace("’", "'"): v for k, v in heads.items()},
+        "head_names": list(heads),
+        "head_suffix": re.compile(rf"(?:{head_re})$"),
+        "agency": re.compile(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{0,8}})({head_re})(?![\w-])"),
+        "fixed": re.compile(alternation([f["text"] for f in ag["fixed"]])),
+        "fixed_info": {f["text"].lower(): f for f in ag["fixed"]},
+        "levels": {k.lower(): v for k, v in ag["levels"].items()},
+        "qualifiers": phrase_set(ag["qualifiers"]),
+        "collective": re.compile(alternation(ag["collective_aliases"]), re.I),
+        "lower_unit": re.compile(
+            r"((?:[a-z][a-z'’-]+[ \t]+){0,4}?)(department|detachment|brigade|squadron|team|center|"
+            r"centre|office|police station|branch|party committee|section|division)[ \t]+of[ \t]+"
+            r"(?:the[ \t]+)?$"),
+        "place_types": {k.lower(): v for k, v in place_types.items()},
+        "place_type_re": alternation(place_types, words=False),
+        "gazetteer": re.compile(alternation(major_place_names())) if gaz else None,
+        "gazetteer_typed": re.compile(
+            rf"(?<![\w-])(?:{alternation([e['en'] for e in gaz.values()] + [v for e in gaz.values() for v in (e.get('variants') or [])], words=False)})"
+            rf"[ \t]+(?:{alternation([k for k, v in place_types.items() if v['creates_place']], words=False)})(?![\w-])") if gaz else None,
+        "typed_place": re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+){{1,3}}?)({alternation([k for k, v in place_types.items() if v['creates_place']], words=False)})(?![\w-])"),
+        "prog_heads": alternation(ini["programme_heads"]),
+        "prog_head_set": phrase_set(ini["programme_heads"]),
+        "weak_heads": phrase_set(ini["weak_programme_heads"]),
+        "prog_cue": re.compile(rf"(?:{alternation(ini['programme_cues'])})(?:[ \t]+(?:the|a|an|of|on))*[ \t]*$", re.I),
+        "measure_start": re.compile(rf"^(?:{alternation(ini['measure_starts'])})"),
+        "measure_end": re.compile(rf"(?:{alternation(ini['measure_ends'])})$"),
+        "award_cue": re.compile(rf"(?:{alternation(ini['award_cues'])})(?:[ \t]+(?:as|the|a|an|of))*[ \t]*$", re.I),
+        "award_head": re.compile(rf"((?:{CAP}[ \t]+|(?:ministerial|provincial|municipal|national)-level[ \t]+){{1,6}}?)(?:{alternation(ini['award_heads'], words=False)})(?![\w-])"),
+        "title_programme": re.compile(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{1,4}})({alternation(ini['programme_heads'], words=False)})(?![\w-])"),
+        "person": re.compile(
+            rf"(?<![\w'’-])({alternation(pe['surnames'], words=False)})[ \t]+([A-Z][a-z]{{1,12}}(?:-[a-z]+)?)(?![\w'’-])"),
+        "not_given": phrase_set(pe["not_given_names"]),
+        "credits": re.compile(rf"(?:{alternation(pe['credits'], words=False)})[ \t]*[:：]?[ \t]*$"),
+        "roles": re.compile(alternation(pe["roles"]), re.I),
+    }
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All candidate entity spans in ``text``, overlapping; :func:`select` chooses among them."""
+    p = _patterns()
+    found: list[Candidate] = []
+    quoted = list(_quoted(text, p))
+    found += quoted
+    found += list(_agencies(text, p))
+    found += list(_places(text, p))
+    found += list(_persons(text, p))
+    found += list(_awards(text, p))
+    found += list(_title_programmes(text, p))
+    for c in found:
+        c.priority = PRIORITY[c.label]
+    return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the best non-overlapping candidates: by priority, then longest, then leftmost."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(candidates, key=lambda c: (c.priority, -c.length, c.start)):
+        if all(c.end <= s or c.start >= e for s, e in taken):
+            chosen.append(c)
+            taken.append((c.start, c.end))
+    by_span = {(c.start, c.end): c for c in candidates if c.label == "Agency"}
+    nested = []
+    for c in chosen:
+        while c.attrs.get("parent_span") and tuple(c.attrs["parent_span"]) in by_span:
+            c = by_span[tuple(c.attrs["parent_span"])]
+            nested.append(c)
+    chosen += [c for c in nested if c not in chosen]
+    return sorted(chosen, key=lambda c: (c.start, -c.length))
+
+
+# --------------------------------------------------------------------------- agencies
+
+def _strip_leading(words: list[str]) -> list[str]:
+    while words and words[0].lower() in LEADING_STOP:
+        words = words[1:]
+    return words
+
+
+def parse_agency_name(prefix: str, head: str, p: dict | None = None) -> dict | None:
+    """Split the words before a head into place, level and qualifiers; None if not an agency."""
+    p = p or _patterns()
+    info = p["heads"][re.sub(r"\s+", " ", head).replace("’", "'").lower()]
+    words = _strip_leading(prefix.split())
+    place, level, quals = [], None, []
+    if words and words[-1].lower() in p["place_types"] and not p["place_types"][words[-1].lower()]["creates_place"]:
+        return {"place": None, "level": None, "head": head.lower(), "kind": info["kind"],
+                "rank": info["rank"], "qualifiers": " ".join(words)}
+    i = 0
+    while i < len(words):
+        w = words[i]
+        two = f"{w} {words[i + 1]}".lower() if i + 1 < len(words) else ""
+        if two in p["levels"]:
+            level = level or p["levels"][two]
+            i += 2
+            continue
+        if w.lower() in p["levels"]:
+            level = level or p["levels"][w.lower()]
+            if place and w.lower() in p["place_types"] and not quals:
+                place.append(w)
+        elif w.lower() in p["qualifiers"] or quals:
+            quals.append(w)
+        elif level is None:
+            place.append(w)
+        else:
+            quals.append(w)
+        i += 1
+    if info.get("needs_qualifier") and not (quals or place or level):
+        return None
+    place_name = " ".join(place) or None
+    return {"place": place_name, "level": level, "head": head.lower(), "kind": info["kind"],
+            "rank": info["rank"], "qualifiers": " ".join(quals) or None}
+
+
+def _agencies(text: str, p: dict) -> Iterator[Candidate]:
+    spans: list[Candidate] = []
+    for m in p["fixed"].finditer(text):
+        info = p["fixed_info"][re.sub(r"\s+", " ", m.group(0)).replace("’", "'").lower()]
+        spans.append(Candidate(m.start(), m.end(), "Agency", "agency.fixed",
+                               {"kind": info["kind"], "rank": info["rank"], "head": m.group(0).lower()}))
+    for m in p["agency"].finditer(text):
+        spans.extend(_split_agency_run(text, m, p))
+    spans = _attach_of_parents(text, spans, p)
+    spans += list(_lower_units(text, spans, p))
+    spans += [Candidate(m.start(), m.end(), "Agency", "agency.collective", {"collective": True})
+              for m in p["collective"].finditer(text)]
+    yield from spans
+
+
+def _split_agency_run(text: str, m: re.Match, p: dict) -> list[Candidate]:
+    """One run of capitalised words ending in a head may hold several nested agencies."""
+    full = m.group(0)
+    head = p["head_suffix"].search(full).group(0)
+    prefix = full[:len(full) - len(head)]
+    start = m.start()
+    # a head inside the prefix ends a parent agency: "Kangbashi Branch | Binhe Road Police Station"
+    inner = None
+    for hm in re.finditer(alternation(p["head_names"], words=True), prefix):
+        inner = hm
+    out: list[Candidate] = []
+    parent = None
+    if inner is not None:
+        sub = p["agency"].match(text, start, start + inner.end())
+        if sub:
+            parent_cands = _split_agency_run(text, sub, p)
+            out += parent_cands
+            parent = parent_cands[-1] if parent_cands else None
+    name = parse_agency_name(prefix, head, p)
+    if name is None:
+        return out
+    words_start = start + _leading_stop_len(prefix)
+    attrs = dict(name)
+    if parent is not None:
+        own = prefix[inner.end():].lstrip()
+        own_start = start + len(prefix) - len(prefix[inner.end():].lstrip())
+        own_name = parse_agency_name(own, head, p)
+        if own_name is None:
+            return out
+        attrs = dict(own_name)
+        attrs["parent_span"] = (parent.start, parent.end)
+        attrs["short"] = text[own_start:m.end()]
+    if words_start >= m.end():
+        return out
+    out.append(Candidate(words_start, m.end(), "Agency", "agency.structure", attrs))
+    return out
+
+
+def _leading_stop_len(prefix: str) -> int:
+    words = prefix.split(" ")
+    n = 0
+    for w in words:
+        if w.lower() in LEADING_STOP:
+            n += len(w) + 1
+        else:
+            break
+    return n
+
+
+def _attach_of_parents(text: str, spans: list[Candidate], p: dict) -> list[Candidate]:
+    """'<unit> of (the) <agency|place>' names one agency under another (or in a place)."""
+    by_start = {c.start: c for c in spans}
+    out = []
+    consumed = set()
+    for c in sorted(spans, key=lambda c: c.start):
+        if id(c) in consumed:
+            continue
+        m = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?").match(text, c.end)
+        if m and c.attrs.get("rank") not in ("ministry",):
+            nxt = by_start.get(m.end())
+            if nxt is not None and _ranks_below(c, nxt):
+                c.attrs = dict(c.attrs, parent_span=(nxt.start, nxt.end), short=text[c.start:c.end])
+                c.end = nxt.end
+            elif nxt is None:
+                place = _place_at(text, m.end(), p)
+                if place and not c.attrs.get("place"):
+                    c.attrs = dict(c.attrs, place=place[2], short=text[c.start:c.end])
+                    c.end = place[1]
+        out.append(c)
+    return out
+
+
+def _ranks_below(child: Candidate, parent: Candidate) -> bool:
+    order = {"ministry": 0, "government": 1, "committee": 1, "bureau": 1, "collective": 1,
+             "branch": 2, "station": 3, "unit": 3}
+    return order.get(child.attrs.get("rank"), 3) >= order.get(parent.attrs.get("rank"), 1)
+
+
+def _lower_units(text: str, spans: list[Candidate], p: dict) -> Iterator[Candidate]:
+    """'the comprehensive support center of the Ordos ... Bureau': a lower-case unit of an agency."""
+    for c in spans:
+        if c.attrs.get("collective"):
+            continue
+        before = text[max(0, c.start - 80):c.start]
+        m = p["lower_unit"].search(before)
+        if not m:
+            continue
+        words = _strip_leading(m.group(1).split())
+        if not words and m.group(2) in ("office", "team", "center", "centre", "section", "division"):
+            continue
+        unit = " ".join(words + [m.group(2)])
+        start = c.start - len(before) + m.end() - len(m.group(0)) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        start = text.find(unit.split()[0], start)
+        yield Candidate(start, c.end, "Agency", "agency.lower_unit",
+                        {"head": m.group(2), "qualifiers": unit, "rank": "unit", "kind": "Agency",
+                         "parent_span": (c.start, c.end), "short": text[start:start + len(" ".join(text[start:c.end].split(" of ")[0:1]))]})
+
+
+# --------------------------------------------------------------------------- places
+
+def _place_at(text: str, pos: int, p: dict) -> tuple[int, int, str] | None:
+    for regex in (p["typed_place"], p["gazetteer"]):
+        if regex is None:
+            continue
+        m = regex.match(text, pos)
+        if m:
+            return m.start(), m.end(), m.group(0)
+    return None
+
+
+def _places(text: str, p: dict) -> Iterator[Candidate]:
+    if p["gazetteer"] is not None:
+        type_after = re.compile(rf"[ \t]+({p['place_type_re']})(?![\w-])")
+        for m in p["gazetteer"].finditer(text):
+            end = m.end()
+            t = type_after.match(text, end)
+            if t and p["place_types"][t.group(1).lower()]["creates_place"]:
+                end = t.end()
+            yield Candidate(m.start(), end, "Place", "place.gazetteer", {"name": m.group(0)})
+    if p["gazetteer_typed"] is not None:
+        for m in p["gazetteer_typed"].finditer(text):
+            yield Candidate(m.start(), m.end(), "Place", "place.gazetteer", {"name": m.group(0)})
+    for m in p["typed_place"].finditer(text):
+        words = _strip_leading(m.group(1).split())
+        if not words or any(w.lower() in p["qualifiers"] for w in words):
+            continue
+        start = m.start(1) + m.group(1).find(words[0])
+        yield Candidate(start, m.end(), "Place", "place.typed", {"name": " ".join(words)})
+
+
+# --------------------------------------------------------------------------- quoted names
+
+def _quoted(text: str, p: dict) -> Iterator[Candidate]:
+    for m in QUOTE.finditer(text):
+        name = m.group(1).strip(" ,.;:")
+        if len(name) < 3 or not re.search(r"[A-Za-z]", name) or len(name.split()) > 25:
+            continue
+        start, end = m.start(1), m.start(1) + len(m.group(1).rstrip(" ,.;:"))
+        if p["measure_start"].search(name) and len(name.split()) >= 3 or (
+                p["measure_end"].search(name) and len(name.split()) >= 2):
+            yield Candidate(start, end, "Measure", "measure.quoted", {"name": name})
+            continue
+        last = name.split()[-1].lower()
+        after = re.match(rf"[\"”]?[ \t]*((?:special[ \t]+|work[ \t]+|working[ \t]+)?{p['prog_heads']})", text[m.end():m.end() + 40], re.I)
+        before = text[max(0, m.start() - 40):m.start()]
+        if _is_speech(name):
+            continue
+        if last in p["prog_head_set"] and last not in p["weak_heads"] and len(name.split()) >= 2:
+            yield Candidate(start, end, "Programme", "programme.quoted_head", {"name": name})
+        elif after:
+            yield Candidate(start, end, "Programme", "programme.quoted_before_head",
+                            {"name": name, "alias": f"{name} {after.group(1)}"})
+        elif p["prog_cue"].search(before) and not _is_sentence_like(name):
+            yield Candidate(start, end, "Programme", "programme.quoted_cue", {"name": name})
+
+
+SPEECH_WORDS = {"i", "we", "our", "us", "my", "me", "you", "your"}
+
+
+def _is_speech(name: str) -> bool:
+    """Quoted speech ('"we are proud of our work"') is not a name."""
+    return bool(SPEECH_WORDS & {w.lower() for w in re.findall(r"[A-Za-z]+", name)})
+
+
+def _is_sentence_like(name: str) -> bool:
+    return len(name.split()) > 12 or name.endswith(("!", "?"))
+
+
+def _title_programmes(text: str, p: dict) -> Iterator[Candidate]:
+    for m in p["title_programme"].finditer(text):
+        words = _strip_leading(m.group(1).split())
+        head = m.group(2).lower()
+        if not words or head in p["weak_heads"] or any(w.lower() in p["qualifiers"] for w in words):
+            continue
+        start = m.start(1) + m.group(1).find(words[0])
+        yield Candidate(start, m.end(), "Programme", "programme.title", {"name": text[start:m.end()]})
+
+
+# --------------------------------------------------------------------------- persons, awards
+
+def _persons(text: str, p: dict) -> Iterator[Candidate]:
+    for m in p["person"].finditer(text):
+        if m.group(2).lower() in p["not_given"]:
+            continue
+        nxt = re.match(r"[ \t]+([A-Z][a-z]+)", text[m.end():m.end() + 20])
+        if nxt and nxt.group(1).lower() in p["not_given"] | p["place_types"].keys():
+            continue
+        yield Candidate(m.start(), m.end(), "Person", "person.name", {"name": m.group(0)})
+
+
+def _awards(text: str, p: dict) -> Iterator[Candidate]:
+    for m in QUOTE.finditer(text):
+        before = text[max(0, m.start() - 50):m.start()]
+        if p["award_cue"].search(before):
+            name = m.group(1).strip(" ,.;:")
+            start = m.start(1)
+            yield Candidate(start, start + len(name), "Award", "award.quoted_cue", {"name": name})
+    for m in p["award_head"].finditer(text):
+        words = _strip_leading(m.group(1).split())
+        if not words:
+            continue
+        start = m.start(1) + m.group(1).find(words[0])
+        yield Candidate(start, m.end(), "Award", "award.title", {"name": text[start:m.end()]})
+
+
+# --------------------------------------------------------------------------- component
+
+@Language.factory("kg_entities", assigns=["doc.spans"], default_config={})
+def make_entities(nlp: Language, name: str) -> "EntityFinder":
+    return EntityFinder()
+
+
+class EntityFinder:
+    """Finds entity mentions (see module doc) and writes them to ``doc.spans['kg_entities']``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Candidate]:
+        return select(find_candidates(doc.text))
+
+    def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
+        spans = []
+        for c in candidates:
+            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.kg = dict(c.attrs, rule=c.rule, start=c.start, end=c.end)
+            spans.append(span)
+        doc.spans[SPAN_KEY] = spans

@@ -1,0 +1,75 @@
+"""Word lists and patterns of the extractors, loaded once from the YAML files in ``data/``."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def load(name: str) -> dict | list:
+    """Load ``data/<name>.yaml`` (cached: the files are read once per process)."""
+    with open(DATA_DIR / f"{name}.yaml", encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def alternation(phrases, *, words: bool = True) -> str:
+    """A regex alternation of phrases, longest first, spaces as runs of blanks, apostrophes either way."""
+    parts = []
+    for p in sorted({str(p) for p in phrases}, key=len, reverse=True):
+        esc = re.escape(p).replace(r"\ ", r"[ \t]+").replace("'", "['’]")
+        parts.append(esc)
+    body = "|".join(parts)
+    return rf"(?<![\w-])(?:{body})(?![\w-])" if words else f"(?:{body})"
+
+
+def phrase_set(phrases) -> frozenset[str]:
+    return frozenset(str(p).lower() for p in phrases)
+
+
+@cache
+def gazetteer() -> list[dict]:
+    """Places of the bilingual gazetteer (``data/gazetteer.yaml``), or none if it is missing."""
+    path = DATA_DIR / "gazetteer.yaml"
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8") as f:
+        return yaml.safe_load(f) or []
+
+
+@cache
+def place_index() -> dict[str, dict]:
+    """Lower-cased English names and variants -> gazetteer entry (higher levels win ties)."""
+    order = {"province": 0, "autonomous_region": 0, "municipality": 0, "sar": 0, "city": 1,
+             "league": 1, "prefecture": 1}
+    index: dict[str, dict] = {}
+    for entry in sorted(gazetteer(), key=lambda e: order.get(e.get("kind"), 2)):
+        for name in [entry["en"], *(entry.get("variants") or [])]:
+            index.setdefault(str(name).lower(), entry)
+    return index
+
+
+MAJOR_KINDS = {"province", "autonomous_region", "municipality", "sar", "city", "league", "prefecture"}
+
+
+@cache
+def major_place_names() -> list[str]:
+    """English names of provincial and prefectural places, safe to match without a type word."""
+    names = set()
+    for entry in gazetteer():
+        if entry.get("kind") in MAJOR_KINDS:
+            names.update(str(n) for n in [entry["en"], *(entry.get("variants") or [])] if len(str(n)) >= 4)
+    return sorted(names)
+
+
+@cache
+def zh_place_index() -> dict[str, dict]:
+    index: dict[str, dict] = {}
+    for entry in gazetteer():
+        if entry.get("zh"):
+            index.setdefault(entry["zh"], entry)
+    return index

@@ -1,0 +1,169 @@
+"""Relations between the entity mentions of an English report, and the subjects of its figures.
+
+The ``kg_relations`` component reads ``doc.spans["kg_entities"]`` and ``doc.spans["kg_metrics"]``
+and writes ``doc._.kg_relations``: ``(subject span | None, predicate, object span, rule)``,
+where ``None`` stands for the report's context agency (the bureau the report is about), and
+``doc._.kg_metric_subjects``: one subject span (or ``None``) per figure.
+
+Rules, one per construction:
+- name structure: "<unit> of the <agency>" -> subOrganizationOf;
+- a verb of the predicate's list between an agency and a programme / measure / award in one
+  sentence -> launched / issued / received, the agency being the nearest one before the verb;
+  without an agency in the sentence, the context agency;
+- a role word near a person and an agency in one sentence -> memberOf.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .entities_en import SPAN_KEY as ENTITY_KEY
+from .lexicon import alternation, load
+from .metrics_en import SPAN_KEY as METRIC_KEY
+
+if not Doc.has_extension("kg_relations"):
+    Doc.set_extension("kg_relations", default=None)
+if not Doc.has_extension("kg_metric_subjects"):
+    Doc.set_extension("kg_metric_subjects", default=None)
+
+OBJECT_PREDICATE = {"Programme": "launched", "Measure": "issued", "Award": "received"}
+SUBJECT_LABELS = {"launched": {"Agency"}, "issued": {"Agency"}, "received": {"Agency", "Person"}}
+UNIT_RANKS = {"branch", "station", "unit"}
+
+
+@cache
+def _verbs() -> dict[str, re.Pattern]:
+    d = load("relations_en")
+    return {pred: re.compile(alternation(words), re.I) for pred, words in d.items()}
+
+
+@cache
+def _roles() -> re.Pattern:
+    return re.compile(alternation(load("persons_en")["roles"]), re.I)
+
+
+@cache
+def _credits() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(load('persons_en')['credits'], words=False)})[ \t]*[:：]?[ \t]*(?:[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]*)*$")
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+class _Sentences:
+    def __init__(self, bounds: list[tuple[int, int]]):
+        self.bounds = bounds
+        self.starts = [b[0] for b in bounds]
+
+    def index(self, char: int) -> int:
+        return max(0, bisect_right(self.starts, char) - 1)
+
+
+def _start(span: Span) -> int:
+    return span._.kg["start"]
+
+
+def _end(span: Span) -> int:
+    return span._.kg["end"]
+
+
+def relate(doc: Doc) -> list[tuple[Span | None, str, Span, str]]:
+    text = doc.text
+    ents = sorted(doc.spans.get(ENTITY_KEY, []), key=_start)
+    sents = _Sentences(sentence_bounds(doc))
+    by_sent: dict[int, list[Span]] = {}
+    for e in ents:
+        by_sent.setdefault(sents.index(_start(e)), []).append(e)
+    by_span = {(_start(e), _end(e)): e for e in ents}
+    out: list[tuple[Span | None, str, Span, str]] = []
+    for e in ents:
+        parent = e._.kg.get("parent_span")
+        if e.label_ == "Agency" and parent and tuple(parent) in by_span:
+            out.append((e, "subOrganizationOf", by_span[tuple(parent)], "relation.name_structure"))
+        elif e.label_ == "Agency" and e._.kg.get("rank") in UNIT_RANKS and not e._.kg.get("place"):
+            out.append((e, "subOrganizationOf", None, "relation.unit_of_context_agency"))
+    verbs = _verbs()
+    for i, members in by_sent.items():
+        s_start, s_end = sents.bounds[i]
+        for obj in members:
+            pred = OBJECT_PREDICATE.get(obj.label_)
+            if pred is None:
+                continue
+            subj, rule = _verb_subject(text, members, obj, pred, verbs[pred], s_start)
+            if subj is not False:
+                out.append((subj, pred, obj, rule))
+        out += _memberships(text, members)
+    return out
+
+
+def _verb_subject(text, members, obj, pred, verb_re, s_start):
+    """The agency before a verb of ``pred`` that governs ``obj``; None = context; False = none."""
+    o = _start(obj)
+    candidates = [m for m in members if m.label_ in SUBJECT_LABELS[pred] and _end(m) <= o
+                  and not _inside(m, members)]
+    for subj in reversed(candidates):
+        if verb_re.search(text, _end(subj), o):
+            return subj, f"relation.{pred}.verb"
+    if verb_re.search(text, s_start, o):
+        return (candidates[-1], f"relation.{pred}.near") if candidates and pred == "received" else (None, f"relation.{pred}.verb_context")
+    if pred == "launched":
+        return None, "relation.launched.context"
+    return False, ""
+
+
+def _inside(span: Span, members: list[Span]) -> bool:
+    """True for an agency nested in a longer mention (the bureau in '<unit> of the <bureau>')."""
+    return any(m is not span and _start(m) <= _start(span) and _end(span) <= _end(m)
+               and (_end(m) - _start(m)) > (_end(span) - _start(span)) for m in members)
+
+
+def _memberships(text: str, members: list[Span]):
+    roles = _roles()
+    agencies = [m for m in members if m.label_ == "Agency" and not _inside(m, members)]
+    for person in (m for m in members if m.label_ == "Person"):
+        if _credits().search(text[max(0, _start(person) - 40):_start(person)]):
+            continue
+        window = text[max(0, _start(person) - 120):_end(person) + 120]
+        if not roles.search(window) or not agencies:
+            continue
+        nearest = min(agencies, key=lambda a: min(abs(_start(a) - _end(person)), abs(_start(person) - _end(a))))
+        yield person, "memberOf", nearest, "relation.memberOf.role"
+
+
+def metric_subjects(doc: Doc) -> list[Span | None]:
+    """The subject of each figure: a programme in its sentence, else the agency before it."""
+    ents = sorted(doc.spans.get(ENTITY_KEY, []), key=_start)
+    sents = _Sentences(sentence_bounds(doc))
+    subjects: list[Span | None] = []
+    for fig in doc.spans.get(METRIC_KEY, []):
+        f = fig._.kg
+        i = sents.index(f.start)
+        s_start, _ = sents.bounds[i]
+        in_sent = [e for e in ents if s_start <= _start(e) and _end(e) <= f.start]
+        programmes = [e for e in in_sent if e.label_ in ("Programme", "Measure")]
+        agencies = [e for e in in_sent if e.label_ == "Agency" and not _inside(e, in_sent)]
+        if programmes:
+            subjects.append(programmes[-1])
+        elif agencies:
+            subjects.append(agencies[-1])
+        else:
+            subjects.append(None)
+    return subjects
+
+
+@Language.factory("kg_relations", assigns=["doc._.kg_relations", "doc._.kg_metric_subjects"],
+                  requires=["doc.spans", "token.is_sent_start"], default_config={})
+def make_relations(nlp: Language, name: str) -> "RelationFinder":
+    return RelationFinder()
+
+
+class RelationFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_relations = relate(doc)
+        doc._.kg_metric_subjects = metric_subjects(doc)
+        return doc

@@ -1,0 +1,154 @@
+"""Resolution: one entity per real-world thing, within a report and across reports.
+
+Each mention gets a canonical key. Within a report, generic forms ("the Municipal Bureau",
+"the city's public security organs", a misspelt "Ordo City Public Security Bureau") resolve to
+the report's context agency; units are keyed under the agency they belong to, so two different
+branches of two different bureaus never merge. Across reports, equal keys are one entity.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import replace
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from .extract import place_key
+from .extract.lexicon import place_index, zh_place_index
+from .records import Entity, Extraction, Fact, Mention, Metric, Resolution
+
+UNIT_RANKS = {"branch", "station", "unit"}
+
+
+def normalise_name(text: str) -> str:
+    """Lower-case, without quotes, punctuation runs, a leading article or possessive."""
+    s = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    s = re.sub(r"[\"“”《》「」『』]", "", s)
+    s = re.sub(r"[^\w\u3400-\u9fff+·'-]+", " ", s).strip()
+    return re.sub(r"^(the|a|an) ", "", s)
+
+
+class _ReportResolver:
+    """Keys for the mentions of one report."""
+
+    def __init__(self, extraction: Extraction):
+        self.x = extraction
+        self.ctx = extraction.context_agency
+        self.place_keys = Counter(place_key(m.place) for m in extraction.mentions
+                                  if m.label in ("Agency",) and m.place)
+        self.place_keys.update(place_key(m.text) for m in extraction.mentions if m.label == "Place")
+        self.by_text = {m.text: m for m in extraction.mentions if m.label == "Agency"}
+        self._cache: dict[int, str] = {}
+        self.ctx_key = self._agency_key(self.ctx) if self.ctx else None
+
+    def key(self, m: Mention) -> str:
+        k = self._cache.get(id(m))
+        if k is None:
+            k = self._key(m)
+            self._cache[id(m)] = k
+        return k
+
+    def _key(self, m: Mention) -> str:
+        if m.label == "Agency":
+            return self._agency_key(m)
+        if m.label == "Place":
+            return "place:" + self._place(m.text)
+        if m.label == "Person":
+            return f"person:{self.ctx_key or self.x.report.id}/{normalise_name(m.text)}"
+        return f"{m.label.lower()}:{normalise_name(m.text)}"
+
+    def _place(self, name: str) -> str:
+        if name in zh_place_index():
+            return zh_place_index()[name]["en"].lower()
+        k = place_key(name)
+        entry = place_index().get(k)
+        if entry:
+            return entry["en"].lower()
+        others = sorted(o for o, n in self.place_keys.items() if o != k and n >= self.place_keys[k])
+        close = difflib.get_close_matches(k, others, n=1, cutoff=0.85) if len(k) >= 4 else []
+        return self._place(close[0]) if close else k
+
+    def _agency_key(self, m: Mention) -> str:
+        if m.collective:
+            return self.ctx_key or f"agency:{normalise_name(m.text)}"
+        if m.parent:
+            parent = self.by_text.get(m.parent)
+            parent_key = self._agency_key(parent) if parent else f"agency:{normalise_name(m.parent)}"
+            return f"{parent_key}/{normalise_name(m.alias or m.text)}"
+        head = normalise_name(m.head or m.text)
+        if m.place:
+            own = f"agency:{self._place(m.place)}|{head}"
+            if m.rank in UNIT_RANKS and self.ctx_key and not self._is_ctx(m):
+                return f"{self.ctx_key}/{own.removeprefix('agency:')}"
+            return own
+        if self.ctx is not None and m is not self.ctx:
+            if head == normalise_name(self.ctx.head or "") and m.rank == "bureau":
+                return self.ctx_key
+            if m.rank in UNIT_RANKS or m.rank is None:
+                return f"{self.ctx_key}/{normalise_name(m.alias or m.text)}"
+            if m.level and self.ctx.place:
+                return f"agency:{self._place(self.ctx.place)}|{head}"
+        return f"agency:{normalise_name(m.text)}"
+
+    def _is_ctx(self, m: Mention) -> bool:
+        return self.ctx is not None and m.text == self.ctx.text
+
+
+def resolve(extractions: Iterable[Extraction]) -> Resolution:
+    """Merge the extractions of many reports into one set of entities and facts."""
+    res = Resolution()
+    name_votes: dict[str, Counter] = {}
+    for x in extractions:
+        res.reports.append(x.report)
+        r = _ReportResolver(x)
+        lang = x.report.language
+        for m in x.mentions:
+            key = r.key(m)
+            ent = res.entities.get(key)
+            if ent is None:
+                ent = res.entities[key] = Entity(key=key, label=m.label, kind=m.kind)
+            ent.add_name(m.text, lang)
+            if m.alias:
+                ent.add_name(m.alias, lang)
+            if m.kind and not ent.kind:
+                ent.kind = m.kind
+            ent.evidence.append(m.evidence)
+            name_votes.setdefault(key, Counter())[(lang, m.text)] += 2 if m.evidence.rule.startswith("agency.structure") else 1
+        if r.ctx_key:
+            res.report_agency[x.report.id] = r.ctx_key
+        for rel in x.relations:
+            s, o = r.key(rel.subject), r.key(rel.object)
+            if s != o:
+                res.facts.append(Fact(s, rel.predicate, o, rel.evidence))
+        for fig in x.metrics:
+            subject = r.key(fig.subject) if fig.subject else r.ctx_key
+            if subject is None:
+                continue
+            res.metrics.append(Metric(subject, fig.value, fig.unit, fig.indicator, fig.raw,
+                                      fig.evidence, fig.counted, fig.change, fig.period,
+                                      fig.approximate, fig.repaired))
+    _add_place_hierarchy(res)
+    for key, votes in name_votes.items():
+        ent = res.entities[key]
+        for (lang, text), _ in sorted(votes.items(), key=lambda kv: (-kv[1], -len(kv[0][1]), kv[0][1])):
+            ent.preferred.setdefault(lang, text)
+        if ent.label == "Place":
+            entry = place_index().get(key.removeprefix("place:"))
+            if entry:
+                ent.preferred["en"] = entry["en"]
+                ent.add_name(entry["en"], "en")
+    return res
+
+
+def _add_place_hierarchy(res: Resolution) -> None:
+    """A place inside another place, from the gazetteer, where the report mentions both."""
+    index = place_index()
+    present = {k.removeprefix("place:") for k in res.entities if k.startswith("place:")}
+    for key in sorted(present):
+        entry = index.get(key)
+        parent = (entry or {}).get("parent")
+        if parent and parent.lower() in present:
+            ent = res.entities[f"place:{key}"]
+            res.facts.append(Fact(f"place:{key}", "locatedIn", f"place:{parent.lower()}",
+                                  replace(ent.evidence[0], rule="place.gazetteer_parent", confidence=0.9)))

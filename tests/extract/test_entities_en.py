@@ -1,0 +1,75 @@
+"""Entity mentions in English sentences of the genre (spacy.blank('en') + project components)."""
+import pytest
+
+from kg.extract import extract
+
+
+def mentions(report_of, text):
+    return {(m.label, m.text) for m in extract(report_of(text)).mentions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ordos Municipal Public Security Bureau held a meeting.",
+     ("Agency", "Ordos Municipal Public Security Bureau")),
+    ("Recently, the Dongji Branch of the Liaoyuan Municipal Public Security Bureau acted.",
+     ("Agency", "Dongji Branch of the Liaoyuan Municipal Public Security Bureau")),
+    ("Recently, the Dongji Branch of the Liaoyuan Municipal Public Security Bureau acted.",
+     ("Agency", "Liaoyuan Municipal Public Security Bureau")),
+    ("Kangbashi Branch Binhe Road Police Station serves as a business card.",
+     ("Agency", "Kangbashi Branch")),
+    ("Head of the Police Support Detachment of the Municipal Public Security Bureau Lu Yan said.",
+     ("Agency", "Police Support Detachment of the Municipal Public Security Bureau")),
+    ("Wushen Banner Public Security Bureau has built a laundry room.",
+     ("Agency", "Wushen Banner Public Security Bureau")),
+    ("The Ministry of Public Security issued a notice.", ("Agency", "Ministry of Public Security")),
+    ("With the support of the Municipal Party Committee, the work went on.",
+     ("Agency", "Municipal Party Committee")),
+    ("The Public Security Bureau of Hohhot actively strived for support.",
+     ("Agency", "Public Security Bureau of Hohhot")),
+])
+def test_agency_found(report_of, text, expected):
+    assert expected in mentions(report_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Department said it would act.",
+    "Office supplies were bought.",
+    "The Team worked hard.",
+])
+def test_generic_head_alone_is_not_an_agency(report_of, text):
+    assert not [m for m in extract(report_of(text)).mentions if m.label == "Agency"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The bureau revised the "Ordos Public Security Bureau Financial Management Measures" and more.',
+     ("Measure", "Ordos Public Security Bureau Financial Management Measures")),
+    ('It compiled and printed the "Notice on Standardizing the Fund Approval and Reimbursement Process".',
+     ("Measure", "Notice on Standardizing the Fund Approval and Reimbursement Process")),
+    ('The Ordos " Xueliang Project " has a funding of 134 million yuan.', ("Programme", "Xueliang Project")),
+    ('It implemented the "police academy integration" initiative.',
+     ("Programme", "police academy integration")),
+    ('They implement the "four policings" to build a new pattern.', ("Programme", "four policings")),
+    ('It launched a one-month special attack on "two robberies and one theft" cases.',
+     ("Programme", "two robberies and one theft")),
+    ('The bureau was rated as a "National Conservation-oriented Public Institution Demonstration Unit" in 2020.',
+     ("Award", "National Conservation-oriented Public Institution Demonstration Unit")),
+    ("The picture shows Guo Jinchang, captain of the Legal Brigade.", ("Person", "Guo Jinchang")),
+    ("Teams went to Alxa and Hohhot to help.", ("Place", "Hohhot")),
+    ("I am Xing Yun, a police officer from the police station of Bolin Town.", ("Place", "Bolin Town")),
+])
+def test_named_entity_found(report_of, text, expected):
+    assert expected in mentions(report_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    'They said "we are proud of our work" loudly.',
+    "Li County has adopted three measures.",
+])
+def test_no_false_programme_or_person(report_of, text):
+    found = mentions(report_of, text)
+    assert not {m for m in found if m[0] in ("Programme", "Person")}
+
+
+def test_place_of_agency_name_becomes_place(report_of):
+    found = mentions(report_of, "The Xining Municipal Public Security Bureau solved cases.")
+    assert ("Place", "Xining") in found

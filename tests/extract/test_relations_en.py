@@ -1,0 +1,47 @@
+"""Relations from English sentences: verbs, name structure, roles, context agency."""
+import pytest
+
+from kg.extract import extract
+
+
+def relations(report_of, text):
+    x = extract(report_of(text))
+    return {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Recently, the Dongji Branch of the Liaoyuan Municipal Public Security Bureau implemented the "police academy integration" initiative.',
+     ("Dongji Branch of the Liaoyuan Municipal Public Security Bureau", "launched", "police academy integration")),
+    ('Recently, the Dongji Branch of the Liaoyuan Municipal Public Security Bureau implemented the "police academy integration" initiative.',
+     ("Dongji Branch of the Liaoyuan Municipal Public Security Bureau", "subOrganizationOf", "Liaoyuan Municipal Public Security Bureau")),
+    ('The Police Support Department of the Ordos Municipal Public Security Bureau compiled and printed the "Notice on Standardizing the Fund Approval Process".',
+     ("Police Support Department of the Ordos Municipal Public Security Bureau", "issued", "Notice on Standardizing the Fund Approval Process")),
+    ("The picture shows Guo Jinchang, captain of the Legal Brigade, giving a class.",
+     ("Guo Jinchang", "memberOf", "Legal Brigade")),
+    ('Through a series of measures, the Hohhot Municipal Public Security Bureau was rated as a "National Civilized Unit" in 2020.',
+     ("Hohhot Municipal Public Security Bureau", "received", "National Civilized Unit")),
+    ("The Xining Municipal Public Security Bureau solved cases.",
+     ("Xining Municipal Public Security Bureau", "locatedIn", "Xining")),
+    ("Kangbashi Branch Binhe Road Police Station serves as a business card.",
+     ("Kangbashi Branch Binhe Road Police Station", "subOrganizationOf", "Kangbashi Branch")),
+])
+def test_relation_found(report_of, text, expected):
+    assert expected in relations(report_of, text)
+
+
+def test_measure_only_cited_is_not_issued(report_of):
+    text = ('The Hohhot Public Security Bureau acted. According to the "Regulations on Police '
+            'Assistant Police of Public Security Organs", the rules apply.')
+    assert not [r for r in relations(report_of, text) if r[1] == "issued"]
+
+
+def test_context_agency_launches_programme_without_subject(report_of):
+    text = ("The Xining Municipal Public Security Bureau reviewed its work. "
+            'We have further promoted activities such as "one million police officers entering ten million homes".')
+    assert ("Xining Municipal Public Security Bureau", "launched",
+            "one million police officers entering ten million homes") in relations(report_of, text)
+
+
+def test_credit_line_person_is_not_member(report_of):
+    text = "Supply unit: Hohhot City Public Security Bureau\nEditor: Zhang Xiaoguang"
+    assert not [r for r in relations(report_of, text) if r[1] == "memberOf"]

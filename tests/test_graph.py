@@ -1,0 +1,78 @@
+from pathlib import Path
+
+import pyoxigraph
+from rdflib import Graph, Literal
+from rdflib.compare import to_isomorphic
+
+from kg.build import build
+from kg.extract import extract
+from kg.graph import build_graph, slug
+from kg.resolve import resolve
+from kg.vocab import KG
+
+TEXT = ('The Ordos Municipal Public Security Bureau launched the "Xueliang Project", which has a '
+        'funding of 134 million yuan. It revised the "Ordos Public Security Bureau Financial '
+        'Management Measures".')
+
+
+def graph_of(report_of, text=TEXT, base="https://example.org/kg/"):
+    return build_graph(resolve([extract(report_of(text))]), base)
+
+
+def test_metric_modelled_as_node_with_value_and_unit(report_of):
+    g = graph_of(report_of)
+    q = """PREFIX kg: <https://w3id.org/agency-kg/ns#>
+    SELECT ?label ?v WHERE { ?s kg:hasMetric ?m . ?m kg:value ?v ; kg:unit ?u . ?s rdfs:label ?label }"""
+    rows = {(str(r.label), float(r.v)) for r in g.query(q)}
+    assert ("Xueliang Project", 134_000_000.0) in rows
+
+
+def test_instance_iris_use_configured_base(report_of):
+    g = graph_of(report_of, base="https://example.org/kg/")
+    subjects = {str(s) for s in g.subjects() if not str(s).startswith(str(KG._NS))}
+    assert subjects and all(s.startswith("https://example.org/kg/") for s in subjects)
+
+
+def test_same_input_gives_same_graph(report_of):
+    a, b = graph_of(report_of), graph_of(report_of)
+    assert to_isomorphic(a) == to_isomorphic(b)
+    assert set(a) == set(b)
+
+
+def test_labels_have_language_tags(report_of):
+    g = graph_of(report_of)
+    labels = [o for o in g.objects(None, None) if isinstance(o, Literal) and o.language]
+    assert labels and all(o.language == "en" for o in labels)
+
+
+def test_relation_has_assertion_with_evidence_in_report(report_of):
+    g = graph_of(report_of)
+    q = """PREFIX kg: <https://w3id.org/agency-kg/ns#>
+    SELECT ?b ?e WHERE { ?s kg:launched ?o . ?a rdf:subject ?s ; rdf:predicate kg:launched ;
+      rdf:object ?o ; kg:evidence ?ev . ?ev kg:beginIndex ?b ; kg:endIndex ?e }"""
+    rows = list(g.query(q))
+    assert rows and all(0 <= int(r.b) < int(r.e) <= len(TEXT) for r in rows)
+
+
+def test_slug_is_ascii_and_stable():
+    assert slug("ordos|public security bureau") == "ordos-public-security-bureau"
+    assert slug("鄂尔多斯市公安局") == slug("鄂尔多斯市公安局")
+    assert slug("鄂尔多斯市公安局").isascii()
+
+
+def test_turtle_round_trip_with_two_parsers(tmp_path, seeds_dir):
+    build([seeds_dir / "000_2f4bd3ed1e26daa0.txt"], tmp_path, html=False)
+    ttl = tmp_path / "graph.ttl"
+    g = Graph().parse(ttl, format="turtle")
+    store = pyoxigraph.Store()
+    store.load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(g) == len(store) > 500
+    again = Graph().parse(data=g.serialize(format="turtle"), format="turtle")
+    assert to_isomorphic(again) == to_isomorphic(g)
+
+
+def test_two_builds_write_identical_turtle(tmp_path, seeds_dir):
+    report = seeds_dir / "003_56a10c34449cd952.txt"
+    build([report], tmp_path / "a", html=False)
+    build([report], tmp_path / "b", html=False)
+    assert Path(tmp_path / "a" / "graph.ttl").read_bytes() == Path(tmp_path / "b" / "graph.ttl").read_bytes()

@@ -1,0 +1,39 @@
+from kg.extract import extract
+from kg.resolve import resolve
+
+
+def agency_keys(res):
+    return {k for k, e in res.entities.items() if e.label == "Agency"}
+
+
+def test_aliases_of_context_bureau_are_one_entity(report_of):
+    text = ("The Ordos Municipal Public Security Bureau acted. Ordos City Public Security Bureau "
+            "helped. The Municipal Public Security Bureau deployed chefs. The Ordo City Public "
+            "Security Bureau also helped. The municipal bureau said so.")
+    res = resolve([extract(report_of(text))])
+    assert len(agency_keys(res)) == 1
+    (ent,) = res.entities.values() if len(res.entities) == 1 else [
+        e for e in res.entities.values() if e.label == "Agency"]
+    assert {"Ordos Municipal Public Security Bureau", "Ordos City Public Security Bureau"} <= ent.names["en"]
+
+
+def test_units_of_different_bureaus_do_not_merge(report_of):
+    a = report_of("The Xining Municipal Public Security Bureau met. Its Legal Brigade worked.", "a")
+    b = report_of("The Liaoyuan Municipal Public Security Bureau met. Its Legal Brigade worked.", "b")
+    res = resolve([extract(a), extract(b)])
+    brigades = [k for k, e in res.entities.items() if "Legal Brigade" in e.names.get("en", ())]
+    assert len(brigades) == 2
+
+
+def test_same_bureau_in_two_reports_is_one_entity(report_of):
+    a = report_of("The Xining Municipal Public Security Bureau met.", "a")
+    b = report_of("Xining City Public Security Bureau solved 5 cases.", "b")
+    res = resolve([extract(a), extract(b)])
+    assert len(agency_keys(res)) == 1
+
+
+def test_metric_subject_is_context_agency_without_other_subject(report_of):
+    text = "The Xining Municipal Public Security Bureau met. A total of 227,000 services were provided."
+    res = resolve([extract(report_of(text))])
+    (m,) = res.metrics
+    assert res.entities[m.subject].names["en"] == {"Xining Municipal Public Security Bureau"}
