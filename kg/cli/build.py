@@ -1,30 +1,20 @@
-"""The ``kg`` command line: thin typer commands over the library's functions."""
+"""``kg build``: reports in, graph files out."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from .build import BuildSummary, build
-from .errors import KGError
-from .vocab import DEFAULT_BASE
-
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Turn work reports of government agencies into a knowledge graph.")
-err = Console(stderr=True)
-out = Console()
+from ..build import BuildSummary, build
+from ..errors import KGError
+from ..vocab import DEFAULT_BASE
+from ._util import app, err, out
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("exports")
-
-
-@app.callback()
-def _root() -> None:
-    """agency-kg: knowledge graphs of agencies, programmes, measures and metrics."""
 
 
 @app.command("build")
@@ -79,10 +69,3 @@ def print_summary(summary: BuildSummary) -> None:
     for path in summary.outputs:
         out.print(f"wrote {path}")
 
-
-def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    main()
