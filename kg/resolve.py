@@ -29,6 +29,17 @@ def normalise_name(text: str) -> str:
     return re.sub(r"^(the|a|an) ", "", s)
 
 
+LEVEL_PREFIX = re.compile(r"^(?:(?:national|provincial|municipal|ministerial|city|county|district|regional)-level )+")
+
+
+def name_key(text: str) -> str:
+    """The key of a named programme, measure or award: no articles, no level prefix, singular."""
+    words = [w for w in LEVEL_PREFIX.sub("", normalise_name(text)).split() if w not in ("the", "a", "an")]
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
 class _ReportResolver:
     """Keys for the mentions of one report."""
 
@@ -56,7 +67,7 @@ class _ReportResolver:
             return "place:" + self._place(m.text)
         if m.label == "Person":
             return f"person:{self.ctx_key or self.x.report.id}/{normalise_name(m.text)}"
-        return f"{m.label.lower()}:{normalise_name(m.text)}"
+        return f"{m.label.lower()}:{name_key(m.text)}"
 
     def _place(self, name: str) -> str:
         if name in zh_place_index():
@@ -78,12 +89,15 @@ class _ReportResolver:
             return f"{parent_key}/{normalise_name(m.alias or m.text)}"
         head = normalise_name(m.head or m.text)
         if m.place:
-            own = f"agency:{self._place(m.place)}|{head}"
+            place = self._place(m.place)
+            if m.rank == "collective" and self.ctx and place == self._place(self.ctx.place or ""):
+                return self.ctx_key
+            own = f"agency:{place}|{head}"
             if m.rank in UNIT_RANKS and self.ctx_key and not self._is_ctx(m):
                 return f"{self.ctx_key}/{own.removeprefix('agency:')}"
             return own
         if self.ctx is not None and m is not self.ctx:
-            if head == normalise_name(self.ctx.head or "") and m.rank == "bureau":
+            if m.rank in ("bureau", "collective") and head in (normalise_name(self.ctx.head or ""), "bureau", "public security organs"):
                 return self.ctx_key
             if m.rank in UNIT_RANKS or m.rank is None:
                 return f"{self.ctx_key}/{normalise_name(m.alias or m.text)}"

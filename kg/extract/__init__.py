@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -113,12 +114,13 @@ def _place_of_agency(agency: Mention, ev: _Evidencer) -> Mention | None:
 
 
 def context_agency(mentions: list[Mention]) -> Mention | None:
-    """The agency a report is about: the most-mentioned bureau that names its place."""
+    """The agency a report is about: the most-mentioned bureau that names its place (or the
+    public security organs of a province or city, where a report speaks of them most)."""
     votes: Counter = Counter()
     first: dict[tuple, Mention] = {}
     for m in mentions:
-        if m.label == "Agency" and m.place and m.rank == "bureau" and not m.parent:
-            key = (place_key(m.place), m.head)
+        if m.label == "Agency" and (m.place and m.rank == "bureau" or m.rank == "organs") and not m.parent:
+            key = (place_key(m.place) if m.place else m.level, m.head)
             votes[key] += 1
             best = first.get(key)
             if best is None or (m.level and not best.level):
@@ -128,8 +130,13 @@ def context_agency(mentions: list[Mention]) -> Mention | None:
     return first[votes.most_common(1)[0][0]]
 
 
+@cache
+def _place_type_suffix() -> re.Pattern:
+    types = sorted(load("places_en")["types"], key=len, reverse=True)
+    return re.compile(r"(?:\s+(?:%s))+$" % "|".join(re.escape(t.lower()) for t in types))
+
+
 def place_key(name: str) -> str:
-    """'Ordos City' -> 'ordos': a place name without its type word, lower-cased."""
-    types = {k.lower() for k in load("places_en")["types"]}
-    words = [w for w in name.replace("’", "'").removesuffix("'s").split() if w.lower() not in types]
-    return " ".join(words).lower() or name.lower()
+    """'Ordos City' -> 'ordos': a place name without its type words, lower-cased."""
+    low = re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower().removesuffix("'s")
+    return _place_type_suffix().sub("", low) or low

@@ -81,6 +81,16 @@ def _patterns() -> dict:
         "prog_cue": re.compile(rf"(?:{alternation(ini['programme_cues'])})(?:[ \t]+(?:the|a|an|of|on))*[ \t]*$", re.I),
         "measure_start": re.compile(rf"^(?:{alternation(ini['measure_starts'])})"),
         "measure_end": re.compile(rf"(?:{alternation(ini['measure_ends'])})$"),
+        "measure_inner": re.compile(rf"[A-Z][\w-]*[ \t]+(?:{alternation(ini['measure_inner'], words=False)})[ \t]+(?:to|for|on|of|in)[ \t]+|^(?:{alternation(ini['measure_inner'], words=False)})[ \t]+(?:to|for|on|of|in)[ \t]"),
+        "measure_nouns": phrase_set(ini["measure_nouns"]),
+        "issue_verbs": re.compile(rf"(?:{alternation(load('relations_en')['issued'])})(?:[ \t]+and[ \t]+(?:{alternation(load('relations_en')['issued'])}))?[ \t]+(?:(?:the|a|an)[ \t]+)?", re.I),
+        "launch_verbs": re.compile(rf"(?:{alternation(load('relations_en')['launched'])})[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:[a-z-]+)[ \t]+){{0,2}}?", re.I),
+        "special": re.compile(rf"(special(?:[ \t]+[a-z][a-z'-]*){{0,4}}?[ \t]+(?:{alternation(ini['special_heads'], words=False)})(?:[ \t]+(?:on|against)[ \t]+(?:the[ \t]+)?[a-z\d][\w'-]*(?:[ \t]+[a-z][\w'-]*){{0,4}})?)(?![\w-])"),
+        "enumeration": re.compile(rf"[ \t]+and[ \t]+other[ \t]+(?:[A-Za-z-]+[ \t]+){{0,2}}(?:{alternation(ini['enumeration_heads'], words=False)})\b"),
+        "lower_agency": re.compile(rf"(?<![\w-])({alternation(ag['lower_levels'], words=False)})[ \t]+({alternation(ag['lower_heads'], words=False)})(?![\w-])"),
+        "lower_levels": {k.lower(): v for k, v in ag["lower_levels"].items()},
+        "organs_of": re.compile(r"(?<![\w-])public[ \t]+security[ \t]+organs[ \t]+of[ \t]+the[ \t]+(province|city|autonomous[ \t]+region|region|county|district)(?![\w-])"),
+        "place_unit": re.compile(rf"(?<![\w-])({alternation(ag['place_units'], words=False)})[ \t]+of[ \t]+((?:{CAP}[ \t]+){{1,3}}(?:Town|Township|County|District|Village|Street|Banner|City))(?![\w-])", re.I),
         "award_cue": re.compile(rf"(?:{alternation(ini['award_cues'])})(?:[ \t]+(?:as|the|a|an|of))*[ \t]*$", re.I),
         "award_head": re.compile(rf"((?:{CAP}[ \t]+|(?:ministerial|provincial|municipal|national)-level[ \t]+){{1,6}}?)(?:{alternation(ini['award_heads'], words=False)})(?![\w-])"),
         "title_programme": re.compile(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{1,4}})({alternation(ini['programme_heads'], words=False)})(?![\w-])"),
@@ -103,6 +113,10 @@ def find_candidates(text: str) -> list[Candidate]:
     found += list(_persons(text, p))
     found += list(_awards(text, p))
     found += list(_title_programmes(text, p))
+    found += list(_lower_agencies(text, p))
+    found += list(_special_programmes(text, p))
+    found += list(_enumerated_programmes(text, p))
+    found += list(_lower_measures(text, p))
     for c in found:
         c.priority = PRIORITY[c.label]
     return found
@@ -282,6 +296,29 @@ def _lower_units(text: str, spans: list[Candidate], p: dict) -> Iterator[Candida
                          "parent_span": (c.start, c.end), "short": text[start:start + len(" ".join(text[start:c.end].split(" of ")[0:1]))]})
 
 
+def _lower_agencies(text: str, p: dict) -> Iterator[Candidate]:
+    """'the provincial party committee', 'public security organs of the province', 'the police
+    station of Bolin Town': generic bodies whose place comes from the report's context."""
+    heads = p["heads"]
+    for m in p["lower_agency"].finditer(text):
+        head = re.sub(r"\s+", " ", m.group(2)).replace("’", "'")
+        info = heads.get(head, {"kind": "Agency", "rank": "bureau"})
+        if head in ("government", "people's government"):
+            info = {"kind": "Government", "rank": "government"}
+        yield Candidate(m.start(), m.end(), "Agency", "agency.lower_level",
+                        {"level": p["lower_levels"][re.sub(r"\s+", " ", m.group(1))], "head": head,
+                         "kind": info["kind"], "rank": info["rank"]})
+    for m in p["organs_of"].finditer(text):
+        level = p["lower_levels"].get(re.sub(r"\s+", " ", m.group(1)), "provincial" if "province" in m.group(1) else "municipal")
+        yield Candidate(m.start(), m.end(), "Agency", "agency.organs_of",
+                        {"level": level, "head": "public security organs", "kind": "Agency", "rank": "organs"})
+    for m in p["place_unit"].finditer(text):
+        head = m.group(1).lower()
+        info = heads.get(head) or heads.get(head.title().lower(), {"kind": "Agency", "rank": "station"})
+        yield Candidate(m.start(), m.end(), "Agency", "agency.unit_of_place",
+                        {"place": m.group(2), "head": head, "kind": info["kind"], "rank": info["rank"]})
+
+
 # --------------------------------------------------------------------------- places
 
 def _place_at(text: str, pos: int, p: dict) -> tuple[int, int, str] | None:
@@ -317,27 +354,34 @@ def _places(text: str, p: dict) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- quoted names
 
 def _quoted(text: str, p: dict) -> Iterator[Candidate]:
+    previous_programme_end = None
     for m in QUOTE.finditer(text):
         name = m.group(1).strip(" ,.;:")
         if len(name) < 3 or not re.search(r"[A-Za-z]", name) or len(name.split()) > 25:
             continue
         start, end = m.start(1), m.start(1) + len(m.group(1).rstrip(" ,.;:"))
         if p["measure_start"].search(name) and len(name.split()) >= 3 or (
-                p["measure_end"].search(name) and len(name.split()) >= 2):
+                p["measure_end"].search(name) and len(name.split()) >= 2) or (
+                p["measure_inner"].search(name) and len(name.split()) >= 4):
             yield Candidate(start, end, "Measure", "measure.quoted", {"name": name})
             continue
         last = name.split()[-1].lower()
-        after = re.match(rf"[\"”]?[ \t]*((?:special[ \t]+|work[ \t]+|working[ \t]+)?{p['prog_heads']})", text[m.end():m.end() + 40], re.I)
+        after = re.match(rf"[\"”]?[ \t]*((?:[a-z][a-z-]*[ \t]+){{0,2}}?{p['prog_heads']})", text[m.end():m.end() + 50])
         before = text[max(0, m.start() - 40):m.start()]
         if _is_speech(name):
             continue
         if last in p["prog_head_set"] and last not in p["weak_heads"] and len(name.split()) >= 2:
             yield Candidate(start, end, "Programme", "programme.quoted_head", {"name": name})
-        elif after:
+        elif after and after.group(1).split()[-1].lower() in p["prog_head_set"]:
             yield Candidate(start, end, "Programme", "programme.quoted_before_head",
                             {"name": name, "alias": f"{name} {after.group(1)}"})
-        elif p["prog_cue"].search(before) and not _is_sentence_like(name):
+        elif (p["prog_cue"].search(before) or (previous_programme_end is not None and re.fullmatch(
+                r"[\"”]?[ \t]*(?:,|and|or|、)[ \t]*(?:and[ \t]+)?[\"“]?", text[previous_programme_end:m.start() + 1])))\
+                and not _is_sentence_like(name):
             yield Candidate(start, end, "Programme", "programme.quoted_cue", {"name": name})
+        else:
+            continue
+        previous_programme_end = m.end()
 
 
 SPEECH_WORDS = {"i", "we", "our", "us", "my", "me", "you", "your"}
@@ -359,7 +403,61 @@ def _title_programmes(text: str, p: dict) -> Iterator[Candidate]:
         if not words or head in p["weak_heads"] or any(w.lower() in p["qualifiers"] for w in words):
             continue
         start = m.start(1) + m.group(1).find(words[0])
+        if len(words) == 1 and re.search(r"(?:^|[.!?;:\n]\s*)$", text[max(0, start - 3):start]):
+            continue  # "Innovation mechanism ..." at a sentence start is a heading, not a name
         yield Candidate(start, m.end(), "Programme", "programme.title", {"name": text[start:m.end()]})
+
+
+def _special_programmes(text: str, p: dict) -> Iterator[Candidate]:
+    """'launch a special anti-wire fraud attack': an unnamed special action after a launching verb."""
+    for m in p["special"].finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        if not re.search(r"(?:launch|launched|carry out|carried out|carrying out|deploy|deployed|organize|organized|conduct|conducted|implement|implemented|start|started)[ \t]+(?:a|an|the)?[ \t]*(?:[\w-]+[ \t]+){0,3}$", before, re.I):
+            continue
+        yield Candidate(m.start(1), m.end(1), "Programme", "programme.special", {"name": m.group(1)})
+
+
+def _enumerated_programmes(text: str, p: dict) -> Iterator[Candidate]:
+    """'successively launch a large police district, a central police station, "one main defense,
+    one main fight" and other Xining models': each item of the enumeration is a programme."""
+    for m in p["enumeration"].finditer(text):
+        line_start = max(text.rfind(c, 0, m.start()) for c in ".;:\n。")
+        cue = None
+        for c in p["launch_verbs"].finditer(text, line_start + 1, m.start()):
+            cue = c
+        if cue is None:
+            continue
+        segment_start = cue.end()
+        for item in re.finditer(r"(?:\"[^\"]+\"|“[^”]+”|[^,，、\"“]+?)(?=,|，|、|[ \t]+and[ \t]|$)",
+                                text[segment_start:m.start()]):
+            raw = item.group(0)
+            name = re.sub(r"^(?:[ \t]*(?:and|a|an|the|such as)[ \t]+)+", "", raw.strip()).strip(' "“”')
+            if not name or len(name.split()) > 8 or not re.search(r"[a-z]", name):
+                continue
+            start = segment_start + item.start() + raw.find(name)
+            if start < segment_start + item.start():
+                continue
+            yield Candidate(start, start + len(name), "Programme", "programme.enumeration", {"name": name})
+
+
+def _lower_measures(text: str, p: dict) -> Iterator[Candidate]:
+    """'formulate and introduce a negative list of criminal cases and a list of ...': the objects
+    of an issuing verb that a measure noun heads."""
+    for v in p["issue_verbs"].finditer(text):
+        rest = text[v.end():v.end() + 200]
+        clause = re.split(r"[,.;:!?()\"“”\n]", rest, maxsplit=1)[0]
+        offset = v.end()
+        for part in re.split(r"([ \t]+and[ \t]+(?:a|an|the)[ \t]+)", clause):
+            if re.fullmatch(r"[ \t]+and[ \t]+(?:a|an|the)[ \t]+", part):
+                offset += len(part)
+                continue
+            words = part.split()
+            if 2 <= len(words) <= 12 and words[0][0].islower() and any(
+                    w.lower() in p["measure_nouns"] for w in words[:4]):
+                name = part.strip()
+                start = offset + part.find(name)
+                yield Candidate(start, start + len(name), "Measure", "measure.issued_object", {"name": name})
+            offset += len(part)
 
 
 # --------------------------------------------------------------------------- persons, awards

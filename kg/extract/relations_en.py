@@ -135,18 +135,33 @@ def _memberships(text: str, members: list[Span]):
         yield person, "memberOf", nearest, "relation.memberOf.role"
 
 
+FUNDING = re.compile(r"^[\s\"”,]*(?:[\w-]+,?\s+){0,12}?(?:has|have|had|with)\s+(?:a\s+|an\s+)?(?:total\s+)?(?:funding|investment|budget|cost)\b", re.I)
+NOT_SUBJECT_KINDS = {"PartyCommittee", "Government"}
+OBJECT_BEFORE = re.compile(r"(?:of|from|by|to|with|under|for|and)\s+(?:the\s+)?$", re.I)
+
+
 def metric_subjects(doc: Doc) -> list[Span | None]:
-    """The subject of each figure: a programme in its sentence, else the agency before it."""
+    """The subject of each figure: the agency that acts in its sentence, else the context agency.
+
+    A programme is the subject only where the sentence gives the figure as the programme's own
+    ("the Xueliang Project ... has a funding of 134 million yuan"); the result of a campaign is
+    reported for the agency that ran it.
+    """
+    text = doc.text
     ents = sorted(doc.spans.get(ENTITY_KEY, []), key=_start)
     sents = _Sentences(sentence_bounds(doc))
     subjects: list[Span | None] = []
     for fig in doc.spans.get(METRIC_KEY, []):
         f = fig._.kg
-        i = sents.index(f.start)
-        s_start, _ = sents.bounds[i]
+        s_start, _ = sents.bounds[sents.index(f.start)]
+        p_start = text.rfind("\n", 0, f.start) + 1
         in_sent = [e for e in ents if s_start <= _start(e) and _end(e) <= f.start]
-        programmes = [e for e in in_sent if e.label_ in ("Programme", "Measure")]
-        agencies = [e for e in in_sent if e.label_ == "Agency" and not _inside(e, in_sent)]
+        programmes = [e for e in in_sent if e.label_ == "Programme"
+                      and FUNDING.match(text[_end(e):f.start])]
+        in_paragraph = [e for e in ents if p_start <= _start(e) and _end(e) <= f.start]
+        agencies = [e for e in in_paragraph if e.label_ == "Agency" and not _inside(e, in_paragraph)
+                    and e._.kg.get("kind") not in NOT_SUBJECT_KINDS
+                    and not OBJECT_BEFORE.search(text[max(0, _start(e) - 12):_start(e)])]
         if programmes:
             subjects.append(programmes[-1])
         elif agencies:
