@@ -89,7 +89,7 @@ def _patterns() -> dict:
         "enumeration": re.compile(rf"[ \t]+and[ \t]+other[ \t]+(?:[A-Za-z-]+[ \t]+){{0,2}}(?:{alternation(ini['enumeration_heads'], words=False)})\b"),
         "lower_agency": re.compile(rf"(?<![\w-])({alternation(ag['lower_levels'], words=False)})[ \t]+({alternation(ag['lower_heads'], words=False)})(?![\w-])"),
         "lower_levels": {k.lower(): v for k, v in ag["lower_levels"].items()},
-        "organs_of": re.compile(r"(?<![\w-])public[ \t]+security[ \t]+organs[ \t]+of[ \t]+the[ \t]+(province|city|autonomous[ \t]+region|region|county|district)(?![\w-])"),
+        "organs_of": re.compile(r"(?<![\w-])public[ \t]+security[ \t]+organs[ \t]+of[ \t]+the[ \t]+(province|city|autonomous[ \t]+region|region)(?![\w-])"),
         "place_unit": re.compile(rf"(?<![\w-])({alternation(ag['place_units'], words=False)})[ \t]+of[ \t]+((?:{CAP}[ \t]+){{1,3}}(?:Town|Township|County|District|Village|Street|Banner|City))(?![\w-])", re.I),
         "award_cue": re.compile(rf"(?:{alternation(ini['award_cues'])})(?:[ \t]+(?:as|the|a|an|of))*[ \t]*$", re.I),
         "award_head": re.compile(rf"((?:{CAP}[ \t]+|(?:ministerial|provincial|municipal|national)-level[ \t]+){{1,6}}?)(?:{alternation(ini['award_heads'], words=False)})(?![\w-])"),
@@ -452,7 +452,7 @@ def _lower_measures(text: str, p: dict) -> Iterator[Candidate]:
                 offset += len(part)
                 continue
             words = part.split()
-            if 2 <= len(words) <= 12 and words[0][0].islower() and any(
+            if 3 <= len(words) <= 12 and words[0][0].islower() and any(
                     w.lower() in p["measure_nouns"] for w in words[:4]):
                 name = part.strip()
                 start = offset + part.find(name)

@@ -81,12 +81,16 @@ def relate(doc: Doc) -> list[tuple[Span | None, str, Span, str]]:
         by_sent.setdefault(sents.index(_start(e)), []).append(e)
     by_span = {(_start(e), _end(e)): e for e in ents}
     out: list[tuple[Span | None, str, Span, str]] = []
-    for e in ents:
+    for i, e in enumerate(ents):
         parent = e._.kg.get("parent_span")
-        if e.label_ == "Agency" and parent and tuple(parent) in by_span:
+        if e.label_ != "Agency":
+            continue
+        if parent and tuple(parent) in by_span:
             out.append((e, "subOrganizationOf", by_span[tuple(parent)], "relation.name_structure"))
-        elif e.label_ == "Agency" and e._.kg.get("rank") in UNIT_RANKS and not e._.kg.get("place"):
-            out.append((e, "subOrganizationOf", None, "relation.unit_of_context_agency"))
+        elif e._.kg.get("rank") in UNIT_RANKS:
+            above = _nearest_higher_unit(text, ents[:i], e)
+            out.append((e, "subOrganizationOf", above, "relation.unit_of_nearest_agency" if above is not None
+                        else "relation.unit_of_context_agency"))
     verbs = _verbs()
     for i, members in by_sent.items():
         s_start, s_end = sents.bounds[i]
@@ -99,6 +103,24 @@ def relate(doc: Doc) -> list[tuple[Span | None, str, Span, str]]:
                 out.append((subj, pred, obj, rule))
         out += _memberships(text, members)
     return out
+
+
+RANK_ORDER = {"bureau": 1, "organs": 1, "branch": 2, "station": 3, "unit": 3}
+
+
+def _nearest_higher_unit(text: str, before: list[Span], unit: Span) -> Span | None:
+    """The closest police body of a higher rank mentioned shortly before a unit: a brigade
+    mentioned after 'the Dongji Branch ...' belongs to that branch. None: the context agency."""
+    rank = RANK_ORDER.get(unit._.kg.get("rank"), 3)
+    for other in reversed(before):
+        if _start(unit) - _end(other) > 1500:
+            break
+        if other.label_ != "Agency" or other._.kg.get("collective"):
+            continue
+        other_rank = RANK_ORDER.get(other._.kg.get("rank"))
+        if other_rank is not None and other_rank < rank and other_rank >= 2:
+            return other
+    return None
 
 
 def _verb_subject(text, members, obj, pred, verb_re, s_start):
@@ -123,19 +145,30 @@ def _inside(span: Span, members: list[Span]) -> bool:
 
 
 def _memberships(text: str, members: list[Span]):
+    """'Guo Jinchang, captain of the Legal Brigade', 'Head of the ... Detachment ... Lu Yan',
+    'the Ordos City Public Security Bureau ... police Li Jiangbo': a role word next to the name
+    and an agency on the same side as the role."""
     roles = _roles()
     agencies = [m for m in members if m.label_ == "Agency" and not _inside(m, members)]
     for person in (m for m in members if m.label_ == "Person"):
         if _credits().search(text[max(0, _start(person) - 40):_start(person)]):
             continue
-        window = text[max(0, _start(person) - 120):_end(person) + 120]
-        if not roles.search(window) or not agencies:
-            continue
-        nearest = min(agencies, key=lambda a: min(abs(_start(a) - _end(person)), abs(_start(person) - _end(a))))
-        yield person, "memberOf", nearest, "relation.memberOf.role"
+        after = roles.search(text, _end(person), min(len(text), _end(person) + 40))
+        before = None
+        for before in roles.finditer(text, max(0, _start(person) - 80), _start(person)):
+            pass
+        candidates = []
+        if after is not None:
+            candidates = [a for a in agencies if after.start() <= _start(a) <= after.end() + 80]
+        if not candidates and before is not None:
+            candidates = [a for a in agencies if _end(a) <= _start(person) and _start(a) >= before.start() - 120]
+        if candidates:
+            nearest = min(candidates, key=lambda a: abs(_start(a) - _start(person)))
+            yield person, "memberOf", nearest, "relation.memberOf.role"
 
 
 FUNDING = re.compile(r"^[\s\"”,]*(?:[\w-]+,?\s+){0,12}?(?:has|have|had|with)\s+(?:a\s+|an\s+)?(?:total\s+)?(?:funding|investment|budget|cost)\b", re.I)
+OWN_STANDARD = re.compile(r"\b(?:per capita|standard|allowance|subsidy)\s+(?:\w+\s+){0,2}(?:was|is|of|at)\s+(?:\w+\s+){0,2}$", re.I)
 NOT_SUBJECT_KINDS = {"PartyCommittee", "Government"}
 OBJECT_BEFORE = re.compile(r"(?:of|from|by|to|with|under|for|and)\s+(?:the\s+)?$", re.I)
 
@@ -158,6 +191,8 @@ def metric_subjects(doc: Doc) -> list[Span | None]:
         in_sent = [e for e in ents if s_start <= _start(e) and _end(e) <= f.start]
         programmes = [e for e in in_sent if e.label_ == "Programme"
                       and FUNDING.match(text[_end(e):f.start])]
+        programmes += [e for e in in_sent if e.label_ == "Measure"
+                       and OWN_STANDARD.search(text[_end(e):f.start])]
         in_paragraph = [e for e in ents if p_start <= _start(e) and _end(e) <= f.start]
         agencies = [e for e in in_paragraph if e.label_ == "Agency" and not _inside(e, in_paragraph)
                     and e._.kg.get("kind") not in NOT_SUBJECT_KINDS
