@@ -73,3 +73,30 @@ def test_no_false_programme_or_person(report_of, text):
 def test_place_of_agency_name_becomes_place(report_of):
     found = mentions(report_of, "The Xining Municipal Public Security Bureau solved cases.")
     assert ("Place", "Xining") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They report to the provincial party committee in time.", ("Agency", "provincial party committee")),
+    ("The public security organs of the province have innovated.",
+     ("Agency", "public security organs of the province")),
+    ("I am a police officer from the police station of Bolin Town.", ("Agency", "police station of Bolin Town")),
+    ('They successively launch a large police district, a central police station, "one main defense, one main fight" and other Xining models.',
+     ("Programme", "central police station")),
+    ('They successively launch a large police district, a central police station, "one main defense, one main fight" and other Xining models.',
+     ("Programme", "one main defense, one main fight")),
+    ("The first is to launch a special anti-wire fraud attack.", ("Programme", "special anti-wire fraud attack")),
+    ("Formulate and introduce a negative list of criminal cases and a list of police station main defense responsibilities.",
+     ("Measure", "negative list of criminal cases")),
+    ("Formulate and introduce a negative list of criminal cases and a list of police station main defense responsibilities.",
+     ("Measure", "list of police station main defense responsibilities")),
+    ('It promulgated the "Ordos Public Security Bureau Action Plan to Consolidate a Conservation-oriented Agency".',
+     ("Measure", "Ordos Public Security Bureau Action Plan to Consolidate a Conservation-oriented Agency")),
+    ('the "five batches" anti-fraud project was vigorously implemented', ("Programme", "five batches")),
+])
+def test_genre_constructions_found(report_of, text, expected):
+    assert expected in mentions(report_of, text)
+
+
+def test_heading_with_generic_head_is_not_a_programme(report_of):
+    assert not [m for m in extract(report_of("Innovation mechanism innovation\nMore text.")).mentions
+                if m.label == "Programme"]

@@ -45,3 +45,24 @@ def test_context_agency_launches_programme_without_subject(report_of):
 def test_credit_line_person_is_not_member(report_of):
     text = "Supply unit: Hohhot City Public Security Bureau\nEditor: Zhang Xiaoguang"
     assert not [r for r in relations(report_of, text) if r[1] == "memberOf"]
+
+
+def test_unit_belongs_to_nearest_higher_unit(report_of):
+    text = ("Recently, the Dongji Branch of the Liaoyuan Municipal Public Security Bureau held a class. "
+            "The picture shows the Legal Brigade giving a class.")
+    assert ("Legal Brigade", "subOrganizationOf",
+            "Dongji Branch of the Liaoyuan Municipal Public Security Bureau") in relations(report_of, text)
+
+
+def test_person_without_adjacent_role_is_not_member(report_of):
+    text = ("The Shanxi Provincial People's Procuratorate decided to arrest Xu Baoyi, deputy general "
+            "manager of a grain company.")
+    assert not [r for r in relations(report_of, text) if r[1] == "memberOf"]
+
+
+def test_metric_of_measure_standard(report_of):
+    text = ('The Hohhot Public Security Bureau issued the "Measures for the Work Allowance of Auxiliary Police", '
+            "and the per capita standard was 350 yuan/month.")
+    x = extract(report_of(text))
+    assert [(m.subject.text, m.value) for m in x.metrics] == [
+        ("Measures for the Work Allowance of Auxiliary Police", 350)]
