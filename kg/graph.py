@@ -88,6 +88,9 @@ def triples(res: Resolution, base: str = DEFAULT_BASE) -> Iterator[Triple]:
         yield node, RDF.type, KG.Evidence
         yield node, PROV.wasDerivedFrom, iri.report(ev.report_id)
         yield node, KG.sentence, Literal(ev.sentence)
+        quote = ev.sentence[ev.start - ev.sentence_start:ev.end - ev.sentence_start]
+        if ev.start >= ev.sentence_start and len(quote) == ev.end - ev.start:
+            yield node, KG.quote, Literal(quote)
         yield node, KG.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)
         yield node, KG.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)
         yield node, KG.rule, Literal(ev.rule)
