@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from ._util import app
 from . import build  # noqa: F401,E402  (registers the command)
+from . import validate  # noqa: F401,E402
+from . import export  # noqa: F401,E402
+from . import stats  # noqa: F401,E402
 
 __all__ = ["app", "main"]
 

@@ -1,6 +1,7 @@
 """Atomic file writing: write beside the target, then rename over it.
 
 An interrupted build (Ctrl-C, kill) leaves the previous file intact, never half a file.
+The file gets the usual permissions (0666 less the umask), not ``mkstemp``'s private 0600.
 """
 from __future__ import annotations
 
@@ -22,7 +23,14 @@ def atomic_write(path: Path, mode: str = "w", encoding: str | None = "utf-8") ->
             yield f
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
