@@ -5,20 +5,24 @@
 """
 from __future__ import annotations
 
+import hashlib
+import logging
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import ReportError
+from .errors import E_INTERNAL, ReportError, display_path, fmt
 from .export.html import write_html
 from .export.rdf import write_rdf
 from .extract import extract
-from .graph import build_graph, build_networkx
+from .graph import build_graph, build_networkx, slug
 from .ingest import find_reports, read_report
-from .records import Extraction, Resolution
+from .records import Extraction, Report, Resolution
 from .resolve import resolve
 from .vocab import DEFAULT_BASE
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -33,23 +37,64 @@ class BuildSummary:
     triples: int = 0
     outputs: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    per_report: list[tuple[str, dict[str, int]]] = field(default_factory=list)
 
 
 def extract_reports(paths: Iterable[Path], summary: BuildSummary,
-                    progress: Callable[[Path], None] | None = None) -> list[Extraction]:
-    """Read and extract every report; a report that cannot be read is skipped and listed."""
+                    progress: Callable[[Path], None] | None = None,
+                    max_mb: float | None = None) -> list[Extraction]:
+    """Read and extract every report; a report that cannot be read is skipped and listed.
+
+    Nothing one report does stops the batch: a file that cannot be read, and a crash while
+    reading or extracting it, become an entry of ``summary.skipped`` (path, one-line reason).
+    Warnings about reports that were still read go to ``summary.warnings``; what was found in
+    each report to ``summary.per_report``.
+    """
     extractions = []
+    ids: dict[str, Path] = {}
     for path in paths:
         if progress:
             progress(path)
+        shown = display_path(path)
+        report = None
+        notes: list[str] = []
         try:
-            report = read_report(path)
+            report = read_report(path, max_mb, warn=notes.append)
+            report = _unique_id(report, path, ids)
+            extraction = extract(report)
         except ReportError as e:
-            summary.skipped.append((e.path, f"{e.reason} ({e.hint})"))
+            summary.skipped.append((e.display, f"{e.reason} ({e.hint})"))
             continue
-        extractions.append(extract(report))
+        except Exception as e:  # noqa: BLE001 - one report's crash must not lose the batch
+            _log.debug("skipped %s", shown, exc_info=True)
+            stage = "reading" if report is None else "extraction"
+            reason, hint = fmt(E_INTERNAL, stage=stage, error=_one_line(e))
+            summary.skipped.append((shown, f"{reason} ({hint})"))
+            continue
+        extractions.append(extraction)
+        summary.warnings.extend(f"{shown}: {note}" for note in notes)
         summary.reports.append(report.file_name)
+        summary.per_report.append((shown, {
+            "mentions": len(extraction.mentions), "relations": len(extraction.relations),
+            "metrics": len(extraction.metrics)}))
     return extractions
+
+
+def _unique_id(report: Report, path: Path, ids: dict[str, Path]) -> Report:
+    """``report`` with an identifier no other report of the batch has in the graph's IRIs
+    (``a/report.txt`` and ``b/report.txt``, ``A.txt`` and ``a.txt``)."""
+    key = slug(report.id)
+    if key in ids:
+        digest = hashlib.sha1(str(path).encode("utf-8", "surrogateescape")).hexdigest()[:8]
+        report = replace(report, id=f"{report.id}-{digest}")
+        key = slug(report.id)
+    ids[key] = path
+    return report
+
+
+def _one_line(e: BaseException) -> str:
+    message = " ".join(str(e).split())[:200]
+    return f"{type(e).__name__}: {message}" if message else type(e).__name__
 
 
 def summarise(res: Resolution, summary: BuildSummary) -> None:

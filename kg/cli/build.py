@@ -5,11 +5,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
 from ..build import BuildSummary, build
-from ..errors import KGError
+from ..errors import KGError, display_path
 from ..vocab import DEFAULT_BASE
 from ._util import app, err, out
 
@@ -24,12 +25,14 @@ def build_cmd(
     base: Annotated[str, typer.Option(help="Base IRI of the graph's instances.")] = DEFAULT_BASE,
     html: Annotated[bool, typer.Option("--html/--no-html", help="Write the HTML viewer.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also print what was found in each report, and every warning.")] = False,
 ) -> None:
     """Build the graph of INPUTS into OUT (graph.ttl, graph.html) and print a summary."""
     inputs = inputs or [DEFAULT_INPUT]
     missing = [p for p in inputs if not p.exists()]
     if missing:
-        err.print(f"error: no such file or folder: {', '.join(map(str, missing))} (check the path)")
+        err.print(f"error: no such file or folder: {', '.join(map(display_path, missing))} (check the path)",
+                  markup=False, highlight=False)
         raise typer.Exit(2)
     with Progress(console=err, transient=True, disable=quiet) as progress:
         task = progress.add_task("reading reports", total=None)
@@ -38,15 +41,21 @@ def build_cmd(
             progress.update(task, total=len(paths))
 
         def step(path):
-            progress.update(task, advance=1, description=f"reading {path.name}")
+            progress.update(task, advance=1, description=escape(f"reading {display_path(path.name)}"))
 
         try:
             summary = build(inputs, out_dir, base=base, progress=step, html=html, on_paths=on_paths)
         except KGError as e:
-            err.print(f"error: {e}")
+            err.print(f"error: {e}", markup=False, highlight=False)
             raise typer.Exit(2) from None
     for path, reason in summary.skipped:
-        err.print(f"warning: skipped {path}: {reason}")
+        err.print(f"warning: skipped {path}: {reason}", markup=False, highlight=False, soft_wrap=True)
+    if verbose and not quiet:
+        for line in summary.warnings:
+            err.print(f"warning: {line}", markup=False, highlight=False, soft_wrap=True)
+        for path, counts in summary.per_report:
+            out.print(f"{path}: " + ", ".join(f"{n} {what}" for what, n in counts.items()),
+                      markup=False, highlight=False, soft_wrap=True)
     if not quiet:
         print_summary(summary)
     if summary.skipped:
@@ -67,5 +76,5 @@ def print_summary(summary: BuildSummary) -> None:
     table.add_row("warnings", str(len(summary.skipped) + len(summary.warnings)))
     out.print(table)
     for path in summary.outputs:
-        out.print(f"wrote {path}")
+        out.print(f"wrote {display_path(path)}", markup=False, highlight=False, soft_wrap=True)
 
