@@ -20,6 +20,7 @@ from .graph import build_graph, build_networkx, slug
 from .ingest import find_reports, read_report
 from .records import Extraction, Report, Resolution
 from .resolve import resolve
+from .state import load_extractions, save_extraction
 from .vocab import DEFAULT_BASE
 
 _log = logging.getLogger(__name__)
@@ -104,16 +105,32 @@ def summarise(res: Resolution, summary: BuildSummary) -> None:
     summary.metrics = len(res.metrics)
 
 
+def merge_with_previous(out_dir: Path, extractions: list[Extraction],
+                        incremental: bool) -> list[Extraction]:
+    """The earlier builds' extractions, updated with this build's, in report order; saved."""
+    previous = {x.report.id: x for x in load_extractions(out_dir)} if incremental else {}
+    for x in extractions:
+        previous[x.report.id] = x
+        save_extraction(out_dir, x)
+    return [previous[k] for k in sorted(previous)]
+
+
 def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,
           progress: Callable[[Path], None] | None = None, html: bool = True,
-          on_paths: Callable[[list[Path]], None] | None = None) -> BuildSummary:
-    """Build the graph of the reports under ``inputs`` into ``out_dir`` (graph.ttl, graph.html)."""
+          on_paths: Callable[[list[Path]], None] | None = None,
+          incremental: bool = True) -> BuildSummary:
+    """Build the graph of the reports under ``inputs`` into ``out_dir`` (graph.ttl, graph.html).
+
+    Incremental: the graph also holds the reports of earlier builds into ``out_dir`` (their
+    extractions are kept in ``out_dir/.kg-state``); a report read again replaces its earlier
+    self. ``incremental=False`` builds from ``inputs`` alone.
+    """
     summary = BuildSummary()
     paths = list(find_reports(inputs))
     if on_paths:
         on_paths(paths)
     extractions = extract_reports(paths, summary, progress)
-    res = resolve(extractions)
+    res = resolve(merge_with_previous(out_dir, extractions, incremental))
     summarise(res, summary)
     graph = build_graph(res, base)
     summary.triples = len(graph)

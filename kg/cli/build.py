@@ -24,6 +24,7 @@ def build_cmd(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = DEFAULT_OUT,
     base: Annotated[str, typer.Option(help="Base IRI of the graph's instances.")] = DEFAULT_BASE,
     html: Annotated[bool, typer.Option("--html/--no-html", help="Write the HTML viewer.")] = True,
+    fresh: Annotated[bool, typer.Option("--fresh", help="Ignore reports of earlier builds into OUT (default: add to them).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also print what was found in each report, and every warning.")] = False,
 ) -> None:
@@ -44,7 +45,8 @@ def build_cmd(
             progress.update(task, advance=1, description=escape(f"reading {display_path(path.name)}"))
 
         try:
-            summary = build(inputs, out_dir, base=base, progress=step, html=html, on_paths=on_paths)
+            summary = build(inputs, out_dir, base=base, progress=step, html=html, on_paths=on_paths,
+                            incremental=not fresh)
         except KGError as e:
             err.print(f"error: {e}", markup=False, highlight=False)
             raise typer.Exit(2) from None

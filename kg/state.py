@@ -1,0 +1,79 @@
+"""The build state kept beside the exports, so that builds can be incremental.
+
+Each report's extraction is stored as one JSON file under ``<out>/.kg-state/``, named by the
+report's id. A later ``kg build new_report.txt --out <out>`` loads the stored extractions,
+replaces those of reports it reads again (same id) and resolves everything together, so
+building reports one by one gives the same graph as building them at once, and re-running on
+the same report changes nothing.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from .export.atomic import atomic_write
+from .records import Evidence, Extraction, Mention, MetricMention, RelationMention, Report
+
+STATE_DIR = ".kg-state"
+FORMAT_VERSION = 1
+
+
+def state_dir(out_dir: Path) -> Path:
+    return Path(out_dir) / STATE_DIR
+
+
+def save_extraction(out_dir: Path, x: Extraction) -> None:
+    mentions = {id(m): i for i, m in enumerate(x.mentions)}
+    data = {
+        "version": FORMAT_VERSION,
+        "report": asdict(x.report),
+        "mentions": [asdict(m) for m in x.mentions],
+        "relations": [{"subject": _ref(r.subject, mentions, x), "predicate": r.predicate,
+                       "object": _ref(r.object, mentions, x), "evidence": asdict(r.evidence)}
+                      for r in x.relations],
+        "metrics": [dict(asdict(m), subject=_ref(m.subject, mentions, x)) for m in x.metrics],
+        "context": _ref(x.context_agency, mentions, x),
+    }
+    with atomic_write(state_dir(out_dir) / f"{x.report.id}.json") as f:
+        json.dump(data, f, ensure_ascii=False, sort_keys=True)
+
+
+def _ref(m: Mention | None, index: dict[int, int], x: Extraction):
+    if m is None:
+        return None
+    if id(m) in index:
+        return index[id(m)]
+    return asdict(m)
+
+
+def load_extractions(out_dir: Path) -> list[Extraction]:
+    """The stored extractions of earlier builds into ``out_dir`` (none if there are none)."""
+    folder = state_dir(out_dir)
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("version") == FORMAT_VERSION:
+            out.append(_extraction(data))
+    return out
+
+
+def _mention(d: dict) -> Mention:
+    return Mention(**dict(d, evidence=Evidence(**d["evidence"])))
+
+
+def _extraction(data: dict) -> Extraction:
+    mentions = [_mention(m) for m in data["mentions"]]
+
+    def deref(ref):
+        if ref is None:
+            return None
+        return mentions[ref] if isinstance(ref, int) else _mention(ref)
+
+    relations = [RelationMention(deref(r["subject"]), r["predicate"], deref(r["object"]),
+                                 Evidence(**r["evidence"])) for r in data["relations"]]
+    metrics = [MetricMention(**dict(m, evidence=Evidence(**m["evidence"]), subject=deref(m["subject"])))
+               for m in data["metrics"]]
+    return Extraction(Report(**data["report"]), mentions, relations, metrics, deref(data["context"]))
