@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .extract import place_key
-from .extract.lexicon import place_index, zh_place_index
+from .extract.lexicon import place_index, zh_place_entry
 from .records import Entity, Extraction, Fact, Mention, Metric, Resolution
 
 UNIT_RANKS = {"branch", "station", "unit"}
@@ -70,8 +70,9 @@ class _ReportResolver:
         return f"{m.label.lower()}:{name_key(m.text)}"
 
     def _place(self, name: str) -> str:
-        if name in zh_place_index():
-            return zh_place_index()[name]["en"].lower()
+        zh = zh_place_entry(name)
+        if zh:
+            return zh["en"].lower()
         k = place_key(name)
         entry = place_index().get(k)
         if entry:
@@ -88,6 +89,8 @@ class _ReportResolver:
             parent_key = self._agency_key(parent) if parent else f"agency:{normalise_name(m.parent)}"
             return f"{parent_key}/{normalise_name(m.alias or m.text)}"
         head = normalise_name(m.head or m.text)
+        if m.rank == "ministry" and m.head:
+            return f"agency:{head}"  # 公安部 and the Ministry of Public Security: one key
         if m.place:
             place = self._place(m.place)
             if m.rank == "collective" and self.ctx and place == self._place(self.ctx.place or ""):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Evidence, Extraction, Mention, MetricMention, RelationMention, Report
 from .entities_en import SPAN_KEY as ENTITY_KEY
-from .lexicon import load, place_index
+from .lexicon import load, place_index, zh_place_entry
 from .metrics_en import SPAN_KEY as METRIC_KEY
 from .pipeline import pipeline_for
 
@@ -102,7 +102,7 @@ def _place_of_agency(agency: Mention, ev: _Evidencer) -> Mention | None:
         return None
     types = {k.lower(): v for k, v in load("places_en")["types"].items()}
     words = agency.place.split()
-    known = place_index().get(" ".join(w for w in words if w.lower() not in types).lower())
+    known = place_index().get(" ".join(w for w in words if w.lower() not in types).lower()) or zh_place_entry(agency.place)
     typed = words[-1].lower() in types and types[words[-1].lower()]["creates_place"]
     if not (known or typed or agency.level in ("municipal", "provincial", "prefectural")):
         return None

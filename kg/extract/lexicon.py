@@ -73,3 +73,39 @@ def zh_place_index() -> dict[str, dict]:
         if entry.get("zh"):
             index.setdefault(entry["zh"], entry)
     return index
+
+
+def zh_place_entry(name: str) -> dict | None:
+    """The gazetteer entry of a Chinese place name, with or without its type suffix (鄂尔多斯市)."""
+    index = zh_place_index()
+    if name in index:
+        return index[name]
+    for suffix in load("places_zh")["suffixes"]:
+        if name.endswith(suffix) and name[:-len(suffix)] in index:
+            return index[name[:-len(suffix)]]
+    return None
+
+
+def trie_regex(words) -> str:
+    """A regex alternation of many words as a character trie (fast to match in a long text).
+
+    The longest word wins where one word is a prefix of another.
+    """
+    trie: dict = {}
+    for w in {str(w) for w in words if w}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)

@@ -1,0 +1,507 @@
+"""Entity mentions in Chinese reports: agencies, places, programmes, measures, persons, awards.
+
+The ``kg_entities_zh`` component works on the characters of the text (``spacy.blank("zh")``
+segments into characters): it finds candidate spans with patterns built from the word lists in
+``data/*_zh.yaml``, keeps the best non-overlapping ones and writes them to
+``doc.spans["kg_entities"]`` with the same ``._.kg`` attributes as the English component, so
+that :func:`kg.extract.extract_doc` reads both alike. Agencies get a canonical English ``head``
+(公安局 -> "public security bureau") so that resolution gives 鄂尔多斯市公安局 and the Ordos
+Municipal Public Security Bureau of an English report one key.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .entities_en import SPAN_KEY, Candidate
+from .lexicon import gazetteer, load, place_index, trie_regex, zh_place_entry, zh_place_index
+
+CJK = "\u4e00-\u9fff"
+CLAUSE_PUNCT = ",，;；。！？!?：:\n"
+QUOTE_CHAIN = re.compile(r"(?:“[^“”\n]{1,40}”)+")
+ONE_QUOTE = re.compile(r"“([^“”\n]{1,40})”")
+TITLE = re.compile(r"《([^《》\n]{2,60})》")
+TEXT_KEY = ("kg", "text")
+MAX_QUOTED = 25  # a longer quotation is a sentence, not a name
+# candidates of a lower tier win overlaps; within a tier the longer one wins
+TIER = {"quoted": 0, "agency": 1, "cue": 2, "person": 3, "place": 4}
+LEVEL_OF_KIND = {"province": "provincial", "autonomous_region": "provincial",
+                 "municipality": "provincial", "sar": "provincial", "city": "municipal",
+                 "league": "prefectural", "prefecture": "prefectural"}
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per document (spaCy rebuilds it from every token per call,
+    and a Chinese document has a token per character)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted({str(w) for w in words}, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict:
+    ag, pl, ini, pe = (load(n) for n in ("agencies_zh", "places_zh", "initiatives_zh", "persons_zh"))
+    heads = {h["zh"]: h for h in ag["heads"]}
+    stop = ag["stop_chars"]
+    qual = rf"(?:(?![{re.escape(stop)}])[{CJK}])"
+    places = trie_regex(zh_place_index())
+    suffix = _alt(pl["suffixes"])
+    levels = _alt(ag["levels"])
+    head_alt = _alt(heads)
+    unit_heads = [h for h, v in heads.items() if v.get("unit")]
+    name = rf"(?:{_alt(pe['surnames'])})[{CJK}]{{1,2}}?"  # a surname and one or two characters
+    name_end = re.escape(pe["name_end"])
+    return {
+        "heads": heads,
+        "boundary": set(stop) - set("全该本各两其此级个家名项"),
+        "levels": ag["levels"],
+        "not_levels": tuple(ag["not_levels"]),
+        "place_agency": re.compile(
+            rf"(?P<place>{places})(?P<suffix>{suffix})?(?P<qual>{qual}{{0,10}}?)(?P<head>{head_alt})"),
+        "level_agency": re.compile(rf"(?P<level>{levels})(?P<qual>{qual}{{0,8}}?)(?P<head>{head_alt})"),
+        "child": re.compile(rf"(?P<qual>{qual}{{1,10}}?)(?P<head>{_alt(unit_heads)})"),
+        "ends_with_head": re.compile(rf"(?:{_alt(h for h in heads if len(h) > 1)})$"),
+        "any_head": re.compile(_alt(h for h in heads if len(h) > 1)),
+        "unit_head": re.compile(_alt(h for h in unit_heads if not heads[h].get("anchored"))),
+        "qual_run": re.compile(rf"{qual}+$"),
+        "fixed": re.compile(_alt(f["zh"] for f in ag["fixed"])),
+        "fixed_info": {f["zh"]: f for f in ag["fixed"]},
+        "collective": re.compile(rf"({_alt(ag['collective_prefixes'])})({_alt(ag['collective_heads'])})"),
+        "collective_levels": ag["collective_prefixes"],
+        "former": re.compile(rf"[(（](?:{_alt(ag['former_name_markers'])})?"),
+        "verbs": re.compile(_alt(ag["name_verbs"])),
+        "verb_end": re.compile(rf"(?:{_alt(ag['name_verbs'])})$"),
+        "generic_quals": set(ag["generic_qualifiers"]),
+        "place": re.compile(rf"(?P<place>{places})(?P<suffix>{suffix})?"),
+        "bare_kinds": set(pl["bare_kinds"]),
+        "kind_suffixes": pl["kind_suffixes"],
+        "kinds": _zh_kinds(),
+        "bare_stop": set(pl["bare_stop"]),
+        "prog_after": re.compile(
+            rf"[{CJK}]{{0,6}}?({_alt(ini['programme_heads'] + ini['measure_quoted'])})"),
+        "prog_endings": tuple(ini["programme_endings"]),
+        "measure_quoted": tuple(ini["measure_quoted"]),
+        "prog_cue": re.compile(_alt(ini["programme_cues"])),
+        "slogan_before": re.compile(rf"(?:{_alt(ini['slogan_before'])})$"),
+        "slogan_after": re.compile(_alt(ini["slogan_after"])),
+        "generic_starts": tuple(ini["generic_starts"]),
+        "prog_unquoted": re.compile(_alt(ini["programme_heads_unquoted"])),
+        "measure_endings": tuple(ini["measure_endings"]),
+        "measure_cue": re.compile(_alt(ini["measure_cues"])),
+        "measure_unquoted": re.compile(_alt(ini["measure_heads_unquoted"])),
+        "measure_min": ini["measure_min_chars"],
+        "award_cue": re.compile(_alt(ini["award_cues"])),
+        "award_head": re.compile(_alt(ini["award_heads"])),
+        "award_after": re.compile(rf"[{CJK}]{{0,6}}?(?:{_alt(ini['award_heads'] + ['奖'])})"),
+        "award_title_endings": tuple(ini["award_title_endings"]),
+        "run": re.compile(rf"[{CJK}·]{{2,20}}"),
+        "award_run": re.compile(rf"[{CJK}0-9A-Za-z·]{{2,24}}"),
+        "not_names": set(pe["not_names"]),
+        "person_after_award": re.compile(rf"([{CJK}]{{2,4}}?)(?=[{name_end}])"),
+        "person_role": re.compile(rf"(?:{_alt(pe['roles_before'])})({name})(?=[{name_end}])"),
+        "person_after_role": re.compile(rf"(?<![{CJK}])({name})(?:{_alt(pe['roles_after'])})"),
+    }
+
+
+def _zh_kinds() -> dict[str, set[str]]:
+    """Chinese place name -> the kinds of the gazetteer entries of that name (吉林: province, city)."""
+    kinds: dict[str, set[str]] = {}
+    for entry in gazetteer():
+        if entry.get("zh"):
+            kinds.setdefault(entry["zh"], set()).add(entry.get("kind"))
+    return kinds
+
+
+def _place_ok(name: str, suffix: str, p: dict) -> bool:
+    """A gazetteer name with a suffix its kind takes (准格尔旗), or a major name alone (鄂尔多斯)."""
+    kinds = p["kinds"].get(name, set())
+    if suffix:
+        return any(suffix in p["kind_suffixes"].get(k, ()) for k in kinds)
+    return bool(kinds & p["bare_kinds"]) and name not in p["bare_stop"]
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All candidate entity spans in ``text``, overlapping; :func:`select` chooses among them."""
+    p = _patterns()
+    agencies = _agencies(text, p)
+    found = [*agencies, *_collectives(text, agencies, p), *_quoted(text, p), *_titled(text, p),
+             *_cue_led(text, p), *_unquoted_awards(text, p), *_places(text, p)]
+    found += list(_persons(text, found, p))
+    return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the best non-overlapping candidates (by tier, then longest), plus named parents."""
+    chosen: list[Candidate] = []
+    starts: list[int] = []  # the taken extents, sorted and non-overlapping
+    ends: list[int] = []
+    for c in sorted(candidates, key=lambda c: (c.priority, -(_extent(c)[1] - _extent(c)[0]), c.start)):
+        s, e = _extent(c)
+        i = bisect_right(starts, s)
+        if (i == 0 or ends[i - 1] <= s) and (i == len(starts) or starts[i] >= e):
+            chosen.append(c)
+            starts.insert(i, s)
+            ends.insert(i, e)
+    by_span = {(c.start, c.end): c for c in candidates if c.label == "Agency"}
+    kept = {id(c) for c in chosen}
+    for c in list(chosen):
+        while c.attrs.get("parent_span") and tuple(c.attrs["parent_span"]) in by_span:
+            c = by_span[tuple(c.attrs["parent_span"])]
+            if id(c) not in kept:
+                kept.add(id(c))
+                chosen.append(c)
+    return sorted(chosen, key=lambda c: (c.start, -c.length))
+
+
+def _extent(c: Candidate) -> tuple[int, int]:
+    return c.attrs.get("extent") or (c.start, c.end)
+
+
+def _candidate(start: int, end: int, label: str, rule: str, tier: str, **attrs) -> Candidate:
+    return Candidate(start, end, label, rule, attrs, priority=TIER[tier])
+
+
+# --------------------------------------------------------------------------- agencies
+
+def _agencies(text: str, p: dict) -> list[Candidate]:
+    found: list[Candidate] = []
+    for m in p["fixed"].finditer(text):
+        info = p["fixed_info"][m.group(0)]
+        found.append(_candidate(m.start(), m.end(), "Agency", "agency.zh.fixed", "agency",
+                                kind=info["kind"], rank=info["rank"], head=info["en"]))
+    for m in p["place_agency"].finditer(text):
+        c = _place_agency(text, m, p)
+        if c is not None:
+            found.append(c)
+    home = _home_places(found)
+    for m in p["level_agency"].finditer(text):
+        c = _level_agency(text, m, home, p)
+        if c is not None:
+            found.append(c)
+    found += list(_unanchored_units(text, p))
+    found += list(_children(text, found, p))
+    return _former_names(text, found, p)
+
+
+def _head_attrs(qual: str, head: str, p: dict) -> dict:
+    """kind, rank and head of a name: the English head when the name is the head alone."""
+    info = p["heads"][head]
+    return {"kind": info["kind"], "rank": info["rank"], "head": info["en"] if not qual else qual + head}
+
+
+def _bad_qualifier(qual: str, p: dict) -> bool:
+    return bool(p["verbs"].search(qual))
+
+
+def _weak_head(qual: str, head: str) -> bool:
+    """A one-character head (处, 办, 局) after one qualifier character is a word (地处), not a name."""
+    return len(head) == 1 and len(qual) < 2
+
+
+def _place_agency(text: str, m: re.Match, p: dict) -> Candidate | None:
+    """鄂尔多斯市公安局, 鄂尔多斯市直机关工委, 内蒙古警察学院: a gazetteer place before the head."""
+    place, suffix, qual, head = m.group("place"), m.group("suffix") or "", m.group("qual"), m.group("head")
+    entry = zh_place_index()[place]
+    if not _place_ok(place, suffix, p) and (suffix or qual):
+        return None  # 会同市场…; a county's bare name only right before a head (东胜公安分局)
+    if _bad_qualifier(qual, p) or (not suffix and place in p["bare_stop"]) or _weak_head(qual, head):
+        return None
+    level = p["levels"].get(suffix) or LEVEL_OF_KIND.get(entry.get("kind"), "county")
+    inner = p["place"].match(qual)
+    if inner and inner.group("suffix") and _place_ok(inner.group("place"), inner.group("suffix"), p):
+        # 呼和浩特市赛罕区人民法院: the innermost place names the agency's jurisdiction
+        place, suffix, qual = inner.group("place"), inner.group("suffix"), qual[inner.end():]
+        level = p["levels"].get(suffix, "county")
+    attrs = _head_attrs(qual, head, p)
+    return _candidate(m.start(), m.end(), "Agency", "agency.zh.place", "agency",
+                      place=place + suffix, level=level, **attrs)
+
+
+def _home_places(agencies: list[Candidate]) -> dict[str, str]:
+    """The report's most-named place of each level (for 市公安局, 自治区公安厅, 全市…)."""
+    votes: dict[str, Counter] = {}
+    for c in agencies:
+        if c.attrs.get("place") and c.attrs.get("level"):
+            votes.setdefault(c.attrs["level"], Counter())[c.attrs["place"]] += 1
+    home = {level: v.most_common(1)[0][0] for level, v in votes.items()}
+    city = home.get("municipal") or home.get("prefectural")
+    if city and "provincial" not in home:
+        entry = zh_place_entry(city)
+        parent = place_index().get(str(entry.get("parent", "")).lower()) if entry else None
+        if parent and parent.get("zh"):
+            home["provincial"] = parent["zh"]
+    return home
+
+
+def _at_boundary(text: str, start: int, p: dict) -> bool:
+    """True where a name may start: after a non-Chinese character, a particle or a verb."""
+    if start == 0:
+        return True
+    prev = text[start - 1]
+    if not ("\u4e00" <= prev <= "\u9fff") or prev in p["boundary"]:
+        return True
+    return bool(p["verb_end"].search(text, max(0, start - 6), start))
+
+
+def _level_agency(text: str, m: re.Match, home: dict, p: dict) -> Candidate | None:
+    """自治区公安厅, 市公安局: a level word stands for the report's place of that level."""
+    qual, head = m.group("qual"), m.group("head")
+    if text.startswith(p["not_levels"], m.start()):
+        return None
+    if not _at_boundary(text, m.start(), p) or _bad_qualifier(qual, p) or _weak_head(qual, head):
+        return None
+    level = p["levels"][m.group("level")]
+    attrs = _head_attrs(qual, head, p)
+    place = home.get(level)
+    extra = {"place": place} if place else {}
+    return _candidate(m.start(), m.end(), "Agency", "agency.zh.level", "agency",
+                      level=level, **extra, **attrs)
+
+
+def _unanchored_units(text: str, p: dict) -> Iterator[Candidate]:
+    """侦查中心, 刑侦支队, 车管所: a unit head after a few qualifier characters at a boundary."""
+    for m in p["unit_head"].finditer(text):
+        head = m.group(0)
+        run = p["qual_run"].search(text, max(0, m.start() - 14), m.start())
+        qual = run.group(0) if run else ""
+        start = m.start() - len(qual)
+        cut = max((v.end() for v in p["verbs"].finditer(qual)), default=0)
+        if not cut and qual[:1] in "局所厅" and text[start - 1:start] in ("该", "本", "我"):
+            cut = 1  # 该局治安管理大队: a unit of the bureau the anaphor stands for
+        qual, start = qual[cut:], start + cut
+        if not qual and p["heads"][head].get("bare"):
+            yield _candidate(m.start(), m.end(), "Agency", "agency.zh.bare", "agency",
+                             **_head_attrs("", head, p))
+            continue
+        if not 2 <= len(qual) <= 8 or qual in p["generic_quals"] or not (cut or _at_boundary(text, start, p)):
+            continue
+        if p["fixed"].search(qual) or p["any_head"].search(qual):
+            continue  # a unit named after its parent agency: see _children
+        if text[max(0, start - 1):start] == "等":
+            continue
+        yield _candidate(start, m.end(), "Agency", "agency.zh.unit", "agency", **_head_attrs(qual, head, p))
+
+
+def _children(text: str, parents: list[Candidate], p: dict) -> Iterator[Candidate]:
+    """鄂尔多斯市公安局留置看护中心: a unit named right after its parent agency."""
+    for c in parents:
+        if c.attrs.get("rank") not in ("bureau", "ministry", "branch", "organs"):
+            continue
+        m = p["child"].match(text, c.end)
+        if m is None or _bad_qualifier(m.group("qual"), p) or _weak_head(m.group("qual"), m.group("head")):
+            continue
+        attrs = _head_attrs(m.group("qual"), m.group("head"), p)
+        yield _candidate(c.start, m.end(), "Agency", "agency.zh.child", "agency",
+                         parent_span=(c.start, c.end), short=text[c.end:m.end()], **attrs)
+
+
+def _former_names(text: str, agencies: list[Candidate], p: dict) -> list[Candidate]:
+    """内蒙古警察学院(原内蒙古警察职业学院): the bracketed name is an alias, not another agency."""
+    by_start: dict[int, list[Candidate]] = {}
+    for c in agencies:
+        by_start.setdefault(c.start, []).append(c)
+    dropped: set[int] = set()
+    for c in agencies:
+        m = p["former"].match(text, c.end)
+        if not m:
+            continue
+        for inner in by_start.get(m.end(), []):
+            if text[inner.end:inner.end + 1] in ")）":
+                c.attrs["alias"] = text[inner.start:inner.end]
+                c.attrs["extent"] = (c.start, inner.end + 1)
+                dropped.add(id(inner))
+    return [c for c in agencies if id(c) not in dropped]
+
+
+def _collectives(text: str, agencies: list[Candidate], p: dict) -> Iterator[Candidate]:
+    """全市公安机关: the public security organs of the report's city."""
+    home = _home_places(agencies)
+    for m in p["collective"].finditer(text):
+        place = home.get(p["collective_levels"][m.group(1)])
+        attrs = _head_attrs("", m.group(2), p)
+        if place:
+            yield _candidate(m.start(), m.end(), "Agency", "agency.zh.collective", "agency",
+                             place=place, level=p["collective_levels"][m.group(1)], **attrs)
+        else:
+            yield _candidate(m.start(), m.end(), "Agency", "agency.zh.collective", "agency",
+                             collective=True, **attrs)
+
+
+# --------------------------------------------------------------------------- programmes, measures, awards
+
+def _clause_before(text: str, pos: int, width: int = 24) -> str:
+    """The text of the clause before ``pos`` (at most ``width`` characters)."""
+    before = text[max(0, pos - width):pos]
+    cut = max(before.rfind(ch) for ch in CLAUSE_PUNCT)
+    return before[cut + 1:]
+
+
+def _cue_gap(text: str, pos: int, cue_re: re.Pattern, width: int = 24) -> int | None:
+    """Characters between the last cue of the clause before ``pos`` and ``pos``; None if no cue."""
+    before = _clause_before(text, pos, width)
+    ends = [m.end() for m in cue_re.finditer(before)]
+    return len(before) - ends[-1] if ends else None
+
+
+def _quoted(text: str, p: dict) -> Iterator[Candidate]:
+    for chain in QUOTE_CHAIN.finditer(text):
+        quotes = list(ONE_QUOTE.finditer(chain.group(0)))
+        names = [q.group(1).strip() for q in quotes]
+        if any(len(n) > MAX_QUOTED or re.search(r"[,，;；。！？!?]", n) for n in names):
+            continue
+        s, e = chain.start(), chain.end()
+        if p["slogan_before"].search(text, max(0, s - 3), s):
+            continue
+        award_gap = _cue_gap(text, s, p["award_cue"], 20)
+        if award_gap is not None and award_gap <= 12 or text.startswith(("称号", "荣誉称号"), e):
+            suffix = p["award_after"].match(text, e)
+            if suffix and len(quotes) == 1:  # 全国“119”消防奖: the honour goes on after the quote
+                start = s + quotes[0].start(1)
+                yield _candidate(start, start + len(names[0]), "Award", "award.zh.quoted_cue", "quoted",
+                                 alias=names[0] + suffix.group(0), extent=(s, suffix.end()))
+            else:
+                yield from _chain(chain, quotes, "Award", "award.zh.quoted_cue")
+            continue
+        after = p["prog_after"].match(text, e)
+        if after:
+            head = after.group(1)
+            label = "Measure" if head in p["measure_quoted"] else "Programme"
+            first = quotes[0]
+            start = s + first.start(1)
+            name = "".join(names) + text[e:after.end()]
+            yield _candidate(start, start + len(first.group(1)), label, f"{label.lower()}.zh.quoted_head",
+                             "quoted", alias=name, extent=(s, after.end()))
+            continue
+        last = names[-1]
+        if last.endswith(p["award_title_endings"]) and p["person_after_award"].match(text, e):
+            yield from _chain(chain, quotes, "Award", "award.zh.quoted_person")
+            continue
+        if p["slogan_after"].match(text, e):
+            continue
+        cue_gap = _cue_gap(text, s, p["prog_cue"])
+        for q, name in zip(quotes, names):
+            start = s + q.start(1)
+            if p["ends_with_head"].search(name):
+                continue  # “从严办”, “数智车管所”: the name of a body, not of a programme
+            if name.endswith(p["measure_quoted"]):
+                label, rule = "Measure", "measure.zh.quoted_ending"
+            elif name.endswith(p["prog_endings"]):
+                label, rule = "Programme", "programme.zh.quoted_ending"
+            elif cue_gap is not None and cue_gap <= 14:
+                label, rule = "Programme", "programme.zh.quoted_cue"
+            elif len(quotes) > 1:
+                label, rule = "Programme", "programme.zh.quoted_list"
+            else:
+                continue
+            yield _candidate(start, start + len(q.group(1)), label, rule, "quoted",
+                             extent=(s + q.start(), s + q.end()))
+
+
+def _chain(chain: re.Match, quotes: list[re.Match], label: str, rule: str) -> Iterator[Candidate]:
+    for q in quotes:
+        start = chain.start() + q.start(1)
+        yield _candidate(start, start + len(q.group(1)), label, rule, "quoted",
+                         extent=(chain.start() + q.start(), chain.start() + q.end()))
+
+
+def _titled(text: str, p: dict) -> Iterator[Candidate]:
+    """《从优待警二十条措施》: a titled name ending like a measure (not a song or a film)."""
+    for m in TITLE.finditer(text):
+        if m.group(1).endswith(p["measure_endings"]):
+            yield _candidate(m.start(1), m.end(1), "Measure", "measure.zh.titled", "quoted",
+                             extent=(m.start(), m.end()))
+
+
+def _cue_led(text: str, p: dict) -> Iterator[Candidate]:
+    """开展涉密涉酒专项整治, 落实公安机关政治工作行动计划: an unquoted name after a cue verb."""
+    for cue_re, head_re, label, min_len in ((p["prog_cue"], p["prog_unquoted"], "Programme", 4),
+                                            (p["measure_cue"], p["measure_unquoted"], "Measure", p["measure_min"])):
+        for cue in cue_re.finditer(text):
+            run = p["run"].match(text, cue.end())
+            if not run:
+                continue
+            head = next((h for h in head_re.finditer(run.group(0)) if h.start() >= 2), None)
+            if head is None:
+                continue
+            name = run.group(0)[:head.end()]
+            end = cue.end() + len(name)
+            if (len(name) < min_len or name.startswith(p["generic_starts"])
+                    or p["verbs"].search(name[:head.start()]) or re.match(r"\d", text[end:end + 1])):
+                continue
+            yield _candidate(cue.end(), end, label, f"{label.lower()}.zh.cue", "cue")
+
+
+def _unquoted_awards(text: str, p: dict) -> Iterator[Candidate]:
+    """荣获全区廉洁文化新媒体作品一等奖, 获评全国一等所: an unquoted honour after an award cue."""
+    for cue in p["award_cue"].finditer(text):
+        run = p["award_run"].match(text, cue.end())
+        if not run:
+            continue
+        head = next(iter(p["award_head"].finditer(run.group(0))), None)
+        if head is None or head.end() < 4:
+            continue
+        yield _candidate(cue.end(), cue.end() + head.end(), "Award", "award.zh.cue", "cue")
+
+
+# --------------------------------------------------------------------------- places, persons
+
+def _places(text: str, p: dict) -> Iterator[Candidate]:
+    for m in p["place"].finditer(text):
+        if not _place_ok(m.group("place"), m.group("suffix") or "", p):
+            continue
+        yield _candidate(m.start(), m.end(), "Place", "place.zh.gazetteer", "place", name=m.group(0))
+
+
+def _persons(text: str, found: list[Candidate], p: dict) -> Iterator[Candidate]:
+    for c in found:
+        name = text[c.start:c.end]
+        if c.label == "Award" and c.rule.startswith("award.zh.quoted") and name.endswith(p["award_title_endings"]):
+            m = p["person_after_award"].match(text, _extent(c)[1])
+            if m and m.group(1) not in p["not_names"]:
+                yield _candidate(m.start(1), m.end(1), "Person", "person.zh.after_award", "person",
+                                 name=m.group(1))
+    for key, rule in (("person_role", "person.zh.role_before"), ("person_after_role", "person.zh.role_after")):
+        for m in p[key].finditer(text):
+            if m.group(1) in p["not_names"]:
+                continue
+            yield _candidate(m.start(1), m.end(1), "Person", rule, "person", name=m.group(1))
+
+
+# --------------------------------------------------------------------------- component
+
+@Language.factory("kg_entities_zh", assigns=["doc.spans"], default_config={})
+def make_entities_zh(nlp: Language, name: str) -> "ChineseEntityFinder":
+    return ChineseEntityFinder()
+
+
+class ChineseEntityFinder:
+    """Finds entity mentions (see module doc) and writes them to ``doc.spans['kg_entities']``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Candidate]:
+        return select(find_candidates(doc_text(doc)))
+
+    def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
+        spans = []
+        for c in candidates:
+            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
+            if span is None:
+                continue
+            attrs = {k: v for k, v in c.attrs.items() if k != "extent"}
+            span._.kg = dict(attrs, rule=c.rule, start=c.start, end=c.end, extent=_extent(c))
+            spans.append(span)
+        doc.spans[SPAN_KEY] = spans

@@ -1,0 +1,142 @@
+"""Figures in Chinese reports: digits with a scale (万, 亿), a unit or counter, direction, period.
+
+The ``kg_metrics_zh`` component writes ``doc.spans["kg_metrics"]`` with the English
+component's :class:`~kg.extract.metrics_en.Figure` in ``._.kg``: 6.45万人次 -> 64500 count,
+72.34万元 -> 723400 CNY, 7800余万元 -> 78000000 CNY approximate, 同比上升12.5% -> 12.5 percent
+increase. A number is a figure only with a unit, a counter or a scale word: years (2024年),
+durations (3年来), ordinals (第1), ranks and numbers inside names are not.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from itertools import accumulate
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .entities_en import SPAN_KEY as ENTITY_KEY
+from .entities_zh import doc_text
+from .lexicon import load
+from .metrics_en import SPAN_KEY, Figure
+
+CLAUSE_PUNCT = ",，;；。！？!?：:\n、"
+SENTENCE_PUNCT = "。；;！？!?\n"
+WINDOW = 300  # characters searched either side of a figure for its clause and sentence
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted({str(w) for w in words}, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict:
+    d = load("metrics_zh")
+    inner = _alt(d["approx_inner"])
+    return {
+        "number": re.compile(
+            rf"(?<![\d.A-Za-z+])(\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.(\d+))?"
+            rf"({inner})?({_alt(d['scales'])})?({inner})?"
+            rf"({_alt([*d['units'], *d['counters']])})?"),
+        "scales": d["scales"],
+        "units": d["units"],
+        "not_after": re.compile(rf"(?:{_alt(d['not_after'])})"),
+        "approx_before": re.compile(rf"(?:{_alt(d['approx_before'])})$"),
+        "approx_after": re.compile(rf"(?:{_alt(d['approx_after'])})"),
+        "increase": re.compile(_alt(d["increase"])),
+        "decrease": re.compile(_alt(d["decrease"])),
+        "indicator_stop": re.compile(rf"^(?:{_alt(d['indicator_lead'])})+|(?:{_alt(d['indicator_tail'])})+$"),
+        "noun_after": re.compile(r"[\u4e00-\u9fff]{2,8}?(?=[被获荣分通为是在和与及的,，。；;、]|$)"),
+        "year": re.compile(r"(?<!\d)((?:19|20)\d\d)年"),
+        "years_since": re.compile(r"(?:近|过去)?(\d+|[一二三四五六七八九十]+)年(?:来|以来)"),
+    }
+
+
+def find_figures(text: str, blocked: list[tuple[int, int]] = ()) -> list[Figure]:
+    """Figures in ``text``; numbers inside ``blocked`` spans (names) are not figures."""
+    p = _patterns()
+    figures = []
+    spans = sorted(blocked)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+    for m in p["number"].finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and reach[i] > m.start():
+            continue  # inside a name
+        fig = _figure(text, m, p)
+        if fig is not None:
+            figures.append(_qualify(text, fig, p))
+    return figures
+
+
+def _figure(text: str, m: re.Match, p: dict) -> Figure | None:
+    whole, frac, approx1, scale, approx2, unit_word = m.groups()
+    if text[max(0, m.start() - 1):m.start()] == "第" or p["not_after"].match(text, m.end()):
+        return None  # ordinals, years, dates, durations, ranges ("1+12+N")
+    if not unit_word and not scale:
+        return None  # a bare number: a code, a hotline (110), a heading number
+    value = float(whole.replace(",", "") + (f".{frac}" if frac else ""))
+    if scale:
+        value *= p["scales"][scale]
+    unit = p["units"].get(unit_word, "count") if unit_word else "count"
+    counted = unit_word if unit == "count" and unit_word else None
+    approximate = bool(approx1 or approx2)
+    return Figure(m.start(), m.end(), round(value, 6), unit, m.group(0), f"metric.zh.{unit}",
+                  counted=counted, approximate=approximate)
+
+
+def _qualify(text: str, fig: Figure, p: dict) -> Figure:
+    """Approximation, direction, period and indicator from the characters around the figure."""
+    lo, hi = max(0, fig.start - WINDOW), min(len(text), fig.end + WINDOW)
+    clause_start = max(max(text.rfind(ch, lo, fig.start) for ch in CLAUSE_PUNCT) + 1, lo)
+    clause = text[clause_start:fig.start]
+    if p["approx_before"].search(clause) or p["approx_after"].match(text, fig.end):
+        fig.approximate = True
+    near = clause[-8:]
+    inc = [m.end() for m in p["increase"].finditer(near)]
+    dec = [m.end() for m in p["decrease"].finditer(near)]
+    if inc or dec:
+        fig.change = "increase" if max(inc, default=-1) > max(dec, default=-1) else "decrease"
+    sent_start = max(max(text.rfind(ch, lo, fig.start) for ch in SENTENCE_PUNCT) + 1, lo)
+    sent_ends = [i for i in (text.find(ch, fig.end, hi) for ch in SENTENCE_PUNCT) if i >= 0]
+    sentence = text[sent_start:min(sent_ends, default=hi)]
+    year = p["year"].search(sentence)
+    since = p["years_since"].search(sentence)
+    if since:
+        fig.period = f"past {since.group(1)} years"
+    elif year:
+        fig.period = year.group(1)
+    # 开展政治轮训199期: what was done; 规范13项党内组织生活制度: and what was counted
+    noun = p["noun_after"].match(text, fig.end) if fig.counted else None
+    indicator = p["indicator_stop"].sub("", clause.strip(" “”\"")) + (noun.group(0) if noun else "")
+    fig.indicator = indicator or fig.counted or ""
+    return fig
+
+
+@Language.factory("kg_metrics_zh", assigns=["doc.spans"], requires=["doc.spans"], default_config={})
+def make_metrics_zh(nlp: Language, name: str) -> "ChineseMetricFinder":
+    return ChineseMetricFinder()
+
+
+class ChineseMetricFinder:
+    """Finds figures (see module doc) and writes them to ``doc.spans['kg_metrics']``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Figure]:
+        blocked = [tuple(s._.kg.get("extent") or (s._.kg["start"], s._.kg["end"]))
+                   for s in doc.spans.get(ENTITY_KEY, [])
+                   if s.label_ in ("Programme", "Measure", "Award", "Agency")]
+        return find_figures(doc_text(doc), blocked)
+
+    def set_annotations(self, doc: Doc, figures: list[Figure]) -> None:
+        spans = []
+        for f in figures:
+            span = doc.char_span(f.start, f.end, label=f.unit, alignment_mode="expand")
+            if span is not None:
+                span._.kg = f
+                spans.append(span)
+        doc.spans[SPAN_KEY] = spans

@@ -1,0 +1,172 @@
+"""Entity mentions from Chinese sentences: agencies, programmes, measures, places, persons, awards."""
+import pytest
+
+from kg.extract.zh import pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline()
+
+
+def mentions(nlp, text):
+    """(label, surface text) -> span attributes, for every entity span of ``text``."""
+    doc = nlp(text)
+    return {(s.label_, text[s._.kg["start"]:s._.kg["end"]]): s._.kg for s in doc.spans["kg_entities"]}
+
+
+def test_pipeline_is_blank_chinese(nlp):
+    assert nlp.lang == "zh"
+    assert "kg_entities_zh" in nlp.pipe_names
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("鄂尔多斯市公安局召开党委会议。", "鄂尔多斯市公安局",
+     {"place": "鄂尔多斯市", "level": "municipal", "head": "public security bureau", "rank": "bureau",
+      "kind": "PublicSecurityBureau"}),
+    ("准格尔旗公安局开展夜间巡逻。", "准格尔旗公安局", {"place": "准格尔旗", "level": "county", "rank": "bureau"}),
+    ("内蒙古自治区公安厅召开会议。", "内蒙古自治区公安厅",
+     {"place": "内蒙古自治区", "head": "public security department", "level": "provincial"}),
+    ("鄂尔多斯市公安机关坚持把政治建设置于首位。", "鄂尔多斯市公安机关",
+     {"place": "鄂尔多斯市", "head": "public security organs", "rank": "organs"}),
+    ("3个项目获公安部表彰。", "公安部", {"head": "ministry of public security", "rank": "ministry"}),
+    ("鄂尔多斯市车管所连续三届获评全国一等所。", "鄂尔多斯市车管所",
+     {"head": "vehicle management office", "rank": "unit"}),
+    ("鄂尔多斯市毒品检验鉴定中心通过评审。", "鄂尔多斯市毒品检验鉴定中心", {"head": "毒品检验鉴定中心", "rank": "unit"}),
+    ("鄂尔多斯市直机关工委肯定并推广。", "鄂尔多斯市直机关工委", {"kind": "PartyCommittee", "rank": "committee"}),
+    ("滨河路派出所民警深入社区。", "滨河路派出所", {"kind": "PoliceStation", "rank": "station"}),
+    ("同时,刑侦支队破获一批案件。", "刑侦支队", {"rank": "unit"}),
+])
+def test_agency_name_parts(nlp, text, name, expected):
+    found = mentions(nlp, text)[("Agency", name)]
+    assert {k: found.get(k) for k in expected} == expected
+
+
+def test_level_word_stands_for_the_reports_region(nlp):
+    text = "自治区公安厅部署开展专项活动,鄂尔多斯市公安局坚决落实。"
+    found = mentions(nlp, text)[("Agency", "自治区公安厅")]
+    assert found["place"] == "内蒙古" and found["head"] == "public security department"
+
+
+def test_unit_named_after_its_parent(nlp):
+    text = "鄂尔多斯市公安局留置看护中心的经验得到推广。"
+    found = mentions(nlp, text)
+    unit = found[("Agency", "鄂尔多斯市公安局留置看护中心")]
+    assert unit["short"] == "留置看护中心"
+    assert tuple(unit["parent_span"]) == (0, len("鄂尔多斯市公安局"))
+    assert ("Agency", "鄂尔多斯市公安局") in found
+
+
+def test_generic_city_organs_take_the_reports_city(nlp):
+    text = "鄂尔多斯市公安局加强建设,全市公安机关堡垒支部创建率达86%。"
+    found = mentions(nlp, text)[("Agency", "全市公安机关")]
+    assert found["place"] == "鄂尔多斯市" and found["rank"] == "organs"
+
+
+def test_generic_city_organs_without_a_named_city_are_the_context(nlp):
+    found = mentions(nlp, "全市公安机关堡垒支部创建率达86%。")[("Agency", "全市公安机关")]
+    assert found["collective"] is True
+
+
+def test_former_name_in_brackets_is_an_alias(nlp):
+    found = mentions(nlp, "与内蒙古警察学院(原内蒙古警察职业学院)深入合作。")
+    assert found[("Agency", "内蒙古警察学院")]["alias"] == "内蒙古警察职业学院"
+    assert ("Agency", "内蒙古警察职业学院") not in found
+    assert ("Place", "内蒙古") not in found
+
+
+@pytest.mark.parametrize("text, not_an_agency", [
+    ("推动市旗两级公安机关“从严办”实体化运行。", "市旗两级公安机关"),
+    ("打造了警务实战指挥中心、侦查中心等实战中心。", "实战中心"),
+    ("部署开展全区公安机关专项活动。", "区公安机关"),
+])
+def test_generic_bodies_are_not_agencies(nlp, text, not_an_agency):
+    assert ("Agency", not_an_agency) not in mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("部署开展全区公安机关“抓强整树”专项活动。", "抓强整树", "抓强整树专项活动"),
+    ("鄂尔多斯市公安机关倾力打造“暖城暖警”品牌。", "暖城暖警", "暖城暖警品牌"),
+    ("构建“党委带头学、支部跟进学、全警同步学”三级联动机制。", "党委带头学、支部跟进学、全警同步学",
+     "党委带头学、支部跟进学、全警同步学三级联动机制"),
+    ("围绕“1+12+N”“教学研练战”一体化体系开展训练。", "1+12+N", "1+12+N教学研练战一体化体系"),
+    ("大力推动“团圆计划”,畅通就医渠道。", "团圆计划", None),
+    ("该局持续深化“校局合作”。", "校局合作", None),
+    ("推行“零门槛”落户。", "零门槛", None),
+    ("常态化开展涉密涉酒专项整治。", "涉密涉酒专项整治", None),
+    ("建立困难民警辅警帮扶基金。", "困难民警辅警帮扶基金", None),
+    ("公安政务“一门通办”“一窗通办”高效运行。", "一窗通办", None),
+])
+def test_programme_found(nlp, text, name, alias):
+    found = mentions(nlp, text)[("Programme", name)]
+    assert found.get("alias") == alias
+
+
+@pytest.mark.parametrize("text", [
+    "以“抓党建”为统领 塑造绝对忠诚的政治品格",
+    "构建完善“面向实战、高效协同”的教育训练新格局。",
+    "让“有困难找组织”成为全警第一选择。",
+    "牢固树立“战斗力”标准。",
+    "举办各类文化活动60余场。",
+])
+def test_slogans_and_descriptions_are_not_programmes(nlp, text):
+    assert not [k for k in mentions(nlp, text) if k[0] == "Programme"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("推动《从优待警二十条措施》长效化。", "从优待警二十条措施"),
+    ("出台《强化队伍管理二十六项措施》等内部管理制度。", "强化队伍管理二十六项措施"),
+    ("制定“第一责任人”责任清单。", "第一责任人"),
+    ("完善主体责任、监督责任、廉政风险“三项清单”。", "三项清单"),
+    ("刚性执行“禁酒令”。", "禁酒令"),
+    ("与落实公安机关政治工作行动计划一体谋划。", "公安机关政治工作行动计划"),
+])
+def test_measure_found(nlp, text, name):
+    assert ("Measure", name) in mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "原创歌曲《警花》等5部作品获国家级奖项。",
+    "启动公安题材电影《誓死追踪》拍摄。",
+    "制定防控措施764项。",
+])
+def test_titles_and_counted_nouns_are_not_measures(nlp, text):
+    assert not [k for k in mentions(nlp, text) if k[0] == "Measure"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("为鄂尔多斯高质量发展贡献公安力量。", "鄂尔多斯"),
+    ("在2024年鄂尔多斯市“向市民报告”活动中获得第一名。", "鄂尔多斯市"),
+    ("准格尔旗地处黄河岸边。", "准格尔旗"),
+])
+def test_place_found(nlp, text, name):
+    assert ("Place", name) in mentions(nlp, text)
+
+
+def test_county_name_that_is_a_word_needs_its_suffix(nlp):
+    assert not [k for k in mentions(nlp, "深入推进平安建设,民警互助同心。") if k[0] == "Place"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("成功推选全国“最美基层民警”朱元、“全国公安机关成绩突出青年民警”满都呼等先进典型。", "朱元"),
+    ("成功推选全国“最美基层民警”朱元、“全国公安机关成绩突出青年民警”满都呼等先进典型。", "满都呼"),
+    ("社区民警张伟在巡逻中救下落水群众。", "张伟"),
+    ("李明同志荣获二等功。", "李明"),
+])
+def test_person_found(nlp, text, name):
+    assert ("Person", name) in mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("鄂尔多斯市公安局获评第一批市直“创建北疆模范机关先进单位”。", "创建北疆模范机关先进单位"),
+    ("8名同志荣获全区“最美警察”“最美辅警”。", "最美辅警"),
+    ("成功推选全国“最美基层民警”朱元等先进典型。", "最美基层民警"),
+    ("鄂尔多斯市车管所连续三届获评全国一等所,并获得好评。", "全国一等所"),
+    ("警示教育片荣获全区廉洁文化新媒体作品一等奖。", "全区廉洁文化新媒体作品一等奖"),
+])
+def test_award_found(nlp, text, name):
+    assert ("Award", name) in mentions(nlp, text)
+
+
+def test_unspecific_prize_is_not_an_award(nlp):
+    assert not [k for k in mentions(nlp, "35部作品获自治区级奖项。") if k[0] == "Award"]
