@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph
+from kg.state import STATE_DIR  # the build's own state folder, not a temporary file
 
 ROOT = Path(__file__).resolve().parent.parent
 OLD_GRAPH = "@prefix kg: <https://w3id.org/agency-kg/ns#> .\n<urn:x:old> a kg:Report .\n"
@@ -63,7 +64,7 @@ def assert_old_graph_intact(out: Path, sig: signal.Signals) -> None:
     assert len(Graph().parse(out / "graph.ttl")) == 1
     visible = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
     assert visible == ["graph.ttl"], "no temporary file may look like a graph file"
-    hidden = [p.name for p in out.iterdir() if p.name.startswith(".")]
+    hidden = [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != STATE_DIR]
     if sig == signal.SIGINT:
         assert hidden == [], "Ctrl-C cleans up its temporary file"
     else:
@@ -101,4 +102,4 @@ def test_finished_build_replaces_graph(seeds_dir, tmp_path):
     proc.communicate(timeout=60)
     assert proc.returncode == 0
     assert len(Graph().parse(out / "graph.ttl")) > 100
-    assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
+    assert sorted(p.name for p in out.iterdir() if p.name != STATE_DIR) == ["graph.ttl"]
