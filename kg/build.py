@@ -105,6 +105,14 @@ def summarise(res: Resolution, summary: BuildSummary) -> None:
     summary.metrics = len(res.metrics)
 
 
+def validation_warnings(graph) -> list[str]:
+    """What SHACL (ontology/shapes.ttl) finds wrong in the graph a build is about to write."""
+    from .validate import validate_graph  # pySHACL is slow to import; only builds need it here
+
+    result = validate_graph(graph)
+    return [f"SHACL: {v.focus_label or v.focus} {v.path or ''}: {v.message}" for v in result.violations]
+
+
 def merge_with_previous(out_dir: Path, extractions: list[Extraction],
                         incremental: bool) -> list[Extraction]:
     """The earlier builds' extractions, updated with this build's, in report order; saved."""
@@ -134,6 +142,7 @@ def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,
     summarise(res, summary)
     graph = build_graph(res, base)
     summary.triples = len(graph)
+    summary.warnings += validation_warnings(graph)
     out_dir = Path(out_dir)
     summary.outputs.append(write_rdf(graph, out_dir / "graph.ttl"))
     if html:
