@@ -68,7 +68,8 @@ def _digest(*parts: str) -> str:
 
 
 def _decimal(value: float) -> Literal:
-    d = Decimal(repr(float(value))).normalize()
+    """An xsd:decimal without float noise: 2.0136 million is 2013600, not 2013599.9999999998."""
+    d = Decimal(repr(round(float(value), 6))).normalize()
     text = format(d, "f")
     if "." not in text:
         text += ".0"
@@ -107,6 +108,7 @@ def triples(res: Resolution, base: str = DEFAULT_BASE) -> Iterator[Triple]:
         for lang in sorted(ent.names):
             pref = ent.preferred.get(lang) or sorted(ent.names[lang])[0]
             yield node, RDFS.label, Literal(pref, lang=lang)
+            yield node, SKOS.prefLabel, Literal(pref, lang=lang)
             for alt in sorted(ent.names[lang] - {pref}):
                 yield node, SKOS.altLabel, Literal(alt, lang=lang)
         for ev in sorted(set(ent.evidence), key=_ev_order):
@@ -200,7 +202,7 @@ def build_networkx(res: Resolution, base: str = DEFAULT_BASE):
 
     iri = IRIs(base)
     files = {r.id: r.file_name for r in res.reports}
-    g = nx.MultiDiGraph()
+    g = nx.MultiDiGraph(report_files=dict(sorted(files.items())))
     for key in sorted(res.entities):
         ent = res.entities[key]
         label = ent.preferred.get("en") or next(iter(ent.preferred.values()), key)

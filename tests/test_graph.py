@@ -87,3 +87,18 @@ def test_incremental_builds_equal_one_build(tmp_path, seeds_dir):
     inc = Graph().parse(tmp_path / "inc" / "graph.ttl")
     once = Graph().parse(tmp_path / "all" / "graph.ttl")
     assert to_isomorphic(inc) == to_isomorphic(once)
+
+
+def test_metric_values_have_no_float_noise(report_of):
+    g = graph_of(report_of, "The Xining Municipal Public Security Bureau supported a total of 2.0136 million yuan of supplies.")
+    values = [str(o) for o in g.objects(None, KG.value)]
+    assert values == ["2013600.0"]
+
+
+def test_one_preferred_label_per_language(report_of):
+    from rdflib.namespace import SKOS
+
+    g = graph_of(report_of, "The Ordos Municipal Public Security Bureau met. Ordos City Public Security Bureau acted.")
+    for s in set(g.subjects(SKOS.prefLabel, None)):
+        langs = [o.language for o in g.objects(s, SKOS.prefLabel)]
+        assert len(langs) == len(set(langs))
