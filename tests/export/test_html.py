@@ -6,7 +6,8 @@ import time
 import networkx as nx
 import pytest
 
-from kg.export.html import layout, render, safe_json, viewer_data
+from kg.export.html import render, safe_json, viewer_data
+from kg.export.layout import layout
 
 
 def tiny_graph(label):
