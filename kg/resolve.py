@@ -8,14 +8,15 @@ branches of two different bureaus never merge. Across reports, equal keys are on
 from __future__ import annotations
 
 import difflib
-from dataclasses import replace
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
 
 from .extract import place_key
-from .extract.lexicon import place_index, zh_place_entry
+from .extract.lexicon import load, place_index, zh_place_entry
 from .records import Entity, Extraction, Fact, Mention, Metric, Resolution
 
 UNIT_RANKS = {"branch", "station", "unit"}
@@ -27,6 +28,18 @@ def normalise_name(text: str) -> str:
     s = re.sub(r"[\"“”《》「」『』]", "", s)
     s = re.sub(r"[^\w\u3400-\u9fff+·'-]+", " ", s).strip()
     return re.sub(r"^(the|a|an) ", "", s)
+
+
+@cache
+def _unit_synonyms() -> dict[str, str]:
+    return {w: group[0] for group in load("agencies_en").get("unit_synonyms", []) for w in group}
+
+
+def unit_key(name: str) -> str:
+    """A unit's name as resolution compares it: "police and security department" and "police
+    support department" are one unit (see ``unit_synonyms`` in data/agencies_en.yaml)."""
+    syn = _unit_synonyms()
+    return " ".join(syn.get(w, w) for w in normalise_name(name).split() if w != "and")
 
 
 LEVEL_PREFIX = re.compile(r"^(?:(?:national|provincial|municipal|ministerial|city|county|district|regional)-level )+")
@@ -87,7 +100,7 @@ class _ReportResolver:
         if m.parent:
             parent = self.by_text.get(m.parent)
             parent_key = self._agency_key(parent) if parent else f"agency:{normalise_name(m.parent)}"
-            return f"{parent_key}/{normalise_name(m.alias or m.text)}"
+            return f"{parent_key}/{unit_key(m.alias or m.text)}"
         head = normalise_name(m.head or m.text)
         if m.rank == "ministry" and m.head:
             return f"agency:{head}"  # 公安部 and the Ministry of Public Security: one key
@@ -103,7 +116,7 @@ class _ReportResolver:
             if m.rank in ("bureau", "collective") and head in (normalise_name(self.ctx.head or ""), "bureau", "public security organs"):
                 return self.ctx_key
             if m.rank in UNIT_RANKS or m.rank is None:
-                return f"{self.ctx_key}/{normalise_name(m.alias or m.text)}"
+                return f"{self.ctx_key}/{unit_key(m.alias or m.text)}"
             if m.level and self.ctx.place:
                 return f"agency:{self._place(self.ctx.place)}|{head}"
         return f"agency:{normalise_name(m.text)}"

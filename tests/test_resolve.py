@@ -37,3 +37,12 @@ def test_metric_subject_is_context_agency_without_other_subject(report_of):
     res = resolve([extract(report_of(text))])
     (m,) = res.metrics
     assert res.entities[m.subject].names["en"] == {"Xining Municipal Public Security Bureau"}
+
+
+def test_translation_variants_of_a_unit_are_one_entity(report_of):
+    text = ("The Ordos Municipal Public Security Bureau met. The police support department of the "
+            "Municipal Public Security Bureau compiled rules. The police and security department of "
+            "the Municipal Public Security Bureau acted.")
+    res = resolve([extract(report_of(text))])
+    units = [e for e in res.entities.values() if e.label == "Agency" and "department" in e.key]
+    assert len(units) == 1
