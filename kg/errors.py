@@ -67,3 +67,24 @@ W_READ_AS = "the file is {kind} despite its '{suffix}' name; read as {kind} (ren
 W_ENCODING_GUESSED = "the encoding was guessed as {encoding}; if the text looks wrong, save it as UTF-8"
 W_CONTROL = "{count} control characters were replaced by spaces; check the file is not corrupt"
 W_PDF_PAGES = "{empty} of {total} PDF pages have no text layer (scanned?); run OCR to include them"
+
+
+# --- graphs, queries and stores (one line each; the message says what to do) ------------------
+
+class StoreError(KGError):
+    """A query, graph file or endpoint problem, shown as one line."""
+
+
+E_NO_QUERY = "no query named {name!r} (known: {known}); give a name, a .rq file or a query string"
+E_NO_QUERY_FILE = "no such query file: {path} (check the path)"
+E_SYNTAX = "syntax error in {source} at line {line}, column {column}: {detail}"
+E_NO_PARAM = "{source} has no parameter {name!r} (its parameters: {known}); parameters are its VALUES variables"
+E_BAD_PARAM = "bad parameter {text!r}: expected NAME=VALUE"
+E_NO_GRAPH = "no such graph file: {path} (run `kg build` first, or pass --graph FILE)"
+E_BAD_GRAPH = "{path} is not valid RDF: {detail}"
+E_HTTP = "{url} answered HTTP {status}: {detail}"
+E_UNREACHABLE = "cannot reach {url}: {detail} (is the server running?)"
+E_NOT_RESULTS = "{url} did not answer with SPARQL JSON results ({detail})"
+E_UNKNOWN_FORMAT = "unknown format {unknown} (expected some of: {known})"
+E_GRAPH_MISSING = "{path}: no such file (build it first with `kg build`, or check the path)"
+E_GRAPH_INVALID = "{path}: not valid {fmt} ({detail})"

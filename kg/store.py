@@ -34,7 +34,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import KGError
+from .errors import (E_BAD_GRAPH, E_BAD_PARAM, E_HTTP, E_NO_GRAPH, E_NO_PARAM, E_NO_QUERY,
+                     E_NO_QUERY_FILE, E_NOT_RESULTS, E_SYNTAX, E_UNREACHABLE, StoreError)
 from .vocab import QUERIES_DIR
 
 USER_ENV, PASSWORD_ENV = "KG_STORE_USER", "KG_STORE_PASSWORD"
@@ -42,20 +43,8 @@ BATCH_TRIPLES = 50_000
 TIMEOUT_S = 300
 CACHE_DIR = ".store"
 
-E_NO_QUERY = "no query named {name!r} (known: {known}); give a name, a .rq file or a query string"
-E_NO_QUERY_FILE = "no such query file: {path} (check the path)"
-E_SYNTAX = "syntax error in {source} at line {line}, column {column}: {detail}"
-E_NO_PARAM = "{source} has no parameter {name!r} (its parameters: {known}); parameters are its VALUES variables"
-E_BAD_PARAM = "bad parameter {text!r}: expected NAME=VALUE"
-E_NO_GRAPH = "no such graph file: {path} (run `kg build` first, or pass --graph FILE)"
-E_BAD_GRAPH = "{path} is not valid RDF: {detail}"
-E_HTTP = "{url} answered HTTP {status}: {detail}"
-E_UNREACHABLE = "cannot reach {url}: {detail} (is the server running?)"
-E_NOT_RESULTS = "{url} did not answer with SPARQL JSON results ({detail})"
 
 
-class StoreError(KGError):
-    """A query, graph file or endpoint problem, shown as one line."""
 
 
 class QuerySyntaxError(StoreError):

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .. import store as kgstore
-from ..store import StoreError
+from ..errors import StoreError
 from ._util import app, err, out
 
 

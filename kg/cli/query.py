@@ -17,7 +17,8 @@ import typer
 from rich.table import Table
 
 from .. import store as kgstore
-from ..store import Result, StoreError, Term
+from ..errors import StoreError
+from ..store import Result, Term
 from ..vocab import DEFAULT_BASE, PREFIXES
 from ._util import app, err, out
 

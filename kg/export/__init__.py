@@ -18,7 +18,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from ..errors import KGError
+from ..errors import E_UNKNOWN_FORMAT, KGError
 
 Writer = Callable[[Graph, Path], Path]
 
@@ -57,8 +57,8 @@ def parse_formats(values: Iterable[str]) -> list[str]:
                 names.append(name)
     unknown = [n for n in names if n not in FORMATS]
     if unknown:
-        raise KGError(f"unknown format {', '.join(map(repr, unknown))} "
-                      f"(expected some of: {', '.join(FORMATS)})")
+        raise KGError(E_UNKNOWN_FORMAT.format(unknown=", ".join(map(repr, unknown)),
+                                              known=", ".join(FORMATS)))
     return names
 
 

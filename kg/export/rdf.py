@@ -6,7 +6,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.util import guess_format
 
-from ..errors import KGError
+from ..errors import E_GRAPH_INVALID, E_GRAPH_MISSING, KGError
 from .atomic import atomic_write
 
 FORMATS = {"turtle": ".ttl", "nt": ".nt", "xml": ".rdf", "json-ld": ".jsonld"}
@@ -34,13 +34,13 @@ def read_graph(path: Path) -> Graph:
     """
     path = Path(path)
     if not path.is_file():
-        raise KGError(f"{path}: no such file (build it first with `kg build`, or check the path)")
+        raise KGError(E_GRAPH_MISSING.format(path=path))
     fmt = guess_format(str(path)) or "turtle"
     try:
         return Graph().parse(path, format=fmt)
     except Exception as e:  # noqa: BLE001 - rdflib's parsers raise many unrelated types
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise KGError(f"{path}: not valid {fmt} ({first[:200]})") from e
+        raise KGError(E_GRAPH_INVALID.format(path=path, fmt=fmt, detail=first[:200])) from e
 
 
 def compact(graph: Graph, iri: URIRef) -> str:
