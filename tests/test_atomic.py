@@ -103,3 +103,22 @@ def test_finished_build_replaces_graph(seeds_dir, tmp_path):
     assert proc.returncode == 0
     assert len(Graph().parse(out / "graph.ttl")) > 100
     assert sorted(p.name for p in out.iterdir() if p.name != STATE_DIR) == ["graph.ttl"]
+
+
+def test_stale_temporary_of_a_killed_writer_is_removed_on_next_write(tmp_path):
+    import os
+    import time as _time
+
+    from kg.export.atomic import atomic_write
+
+    target = tmp_path / "graph.ttl"
+    stale = tmp_path / ".graph.ttl.abc123.tmp"
+    fresh = tmp_path / ".graph.ttl.def456.tmp"
+    stale.write_text("half a graph")
+    fresh.write_text("a writer at work")
+    old = _time.time() - 3600
+    os.utime(stale, (old, old))
+    with atomic_write(target) as f:
+        f.write("whole")
+    assert target.read_text() == "whole"
+    assert not stale.exists() and fresh.exists()

@@ -102,3 +102,19 @@ def test_one_preferred_label_per_language(report_of):
     for s in set(g.subjects(SKOS.prefLabel, None)):
         langs = [o.language for o in g.objects(s, SKOS.prefLabel)]
         assert len(langs) == len(set(langs))
+
+
+def test_turtle_parses_with_rapper(tmp_path, seeds_dir):
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if shutil.which("rapper") is None:
+        pytest.skip("rapper (Debian raptor2-utils) is not installed")
+    build([seeds_dir / "004_fe8e3cc9c7a97b01.txt"], tmp_path, html=False)
+    run = subprocess.run(["rapper", "-i", "turtle", "-c", str(tmp_path / "graph.ttl")],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    n = int(run.stderr.split("returned")[1].split()[0])
+    assert n == len(Graph().parse(tmp_path / "graph.ttl"))
