@@ -18,6 +18,7 @@ from .entities_en import SPAN_KEY as ENTITY_KEY
 from .lexicon import load, place_index, zh_place_entry
 from .metrics_en import SPAN_KEY as METRIC_KEY
 from .pipeline import pipeline_for
+from .sentences import sentence_bounds
 
 __all__ = ["extract", "extract_doc", "pipeline_for"]
 
@@ -33,7 +34,7 @@ class _Evidencer:
 
     def __init__(self, report: Report, doc: Doc):
         self.report = report
-        self.bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        self.bounds = sentence_bounds(doc)
         self.starts = [b[0] for b in self.bounds]
 
     def __call__(self, start: int, end: int, rule: str, confidence: float = 0.8) -> Evidence:
@@ -51,16 +52,26 @@ def extract_doc(report: Report, doc: Doc) -> Extraction:
     mentions: dict[tuple[int, int], Mention] = {}
     derived: list[Mention] = []
     relations: list[RelationMention] = []
+    anaphors = []
     for span in doc.spans.get(ENTITY_KEY, []):
+        if span._.kg.get("antecedent_span"):
+            anaphors.append(span)
+            continue
         m = _mention(span, ev)
         mentions[(span._.kg["start"], span._.kg["end"])] = m
         place = _place_of_agency(m, ev)
         if place is not None:
             derived.append(place)
             relations.append(RelationMention(m, "locatedIn", place, place.evidence))
+    for span in anaphors:  # 'the detachment' stands for the detachment named before
+        antecedent = mentions.get(tuple(span._.kg["antecedent_span"]))
+        if antecedent is not None:
+            mentions[(span._.kg["start"], span._.kg["end"])] = antecedent
     context = context_agency(list(mentions.values()))
+    acting = acting_agency(list(mentions.values()), context)
     for subj, pred, obj, rule in doc._.kg_relations or []:
-        s = mentions.get((subj._.kg["start"], subj._.kg["end"])) if subj is not None else context
+        default = context if pred == "subOrganizationOf" else acting
+        s = mentions.get((subj._.kg["start"], subj._.kg["end"])) if subj is not None else default
         o = mentions.get((obj._.kg["start"], obj._.kg["end"])) if obj is not None else context
         if s is None or o is None or s is o:
             continue
@@ -71,13 +82,14 @@ def extract_doc(report: Report, doc: Doc) -> Extraction:
     metrics = []
     for fig_span, subj in zip(doc.spans.get(METRIC_KEY, []), doc._.kg_metric_subjects or []):
         f = fig_span._.kg
-        subject = mentions.get((subj._.kg["start"], subj._.kg["end"])) if subj is not None else context
+        subject = mentions.get((subj._.kg["start"], subj._.kg["end"])) if subj is not None else acting
         metrics.append(MetricMention(
             value=f.value, unit=f.unit, indicator=f.indicator, raw=f.raw,
             evidence=ev(f.start, f.end, f.rule, 0.6 if f.repaired else 0.8), subject=subject,
             counted=f.counted, change=f.change, period=f.period, approximate=f.approximate,
             repaired=f.repaired))
-    return Extraction(report, [*mentions.values(), *derived], relations, metrics, context)
+    unique = list({id(m): m for m in mentions.values()}.values())
+    return Extraction(report, [*unique, *derived], relations, metrics, context)
 
 
 def _mention(span: Span, ev: _Evidencer) -> Mention:
@@ -134,6 +146,29 @@ def context_agency(mentions: list[Mention]) -> Mention | None:
 def _place_type_suffix() -> re.Pattern:
     types = sorted(load("places_en")["types"], key=len, reverse=True)
     return re.compile(r"(?:\s+(?:%s))+$" % "|".join(re.escape(t.lower()) for t in types))
+
+
+def acting_agency(mentions: list[Mention], context: Mention | None) -> Mention | None:
+    """The agency that acts in most of a report: the context bureau, unless one of its units is
+    named (or referred to as 'the detachment') more often than the bureau and its generic forms,
+    as in a report by a traffic police detachment."""
+    if context is None:
+        return None
+    counts: Counter = Counter()
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label != "Agency":
+            continue
+        generic = m.collective or (not m.place and m.rank == "bureau")
+        key = "" if generic or m.text == context.text else m.text.lower()
+        counts[key] += 1
+        first.setdefault(key, m)
+    best, n = counts.most_common(1)[0]
+    unit = first[best]
+    if best and n > counts[""] and unit.rank not in ("bureau", "collective", "organs", "ministry", None) \
+            and unit.kind not in ("PartyCommittee", "Government"):
+        return unit
+    return context
 
 
 def place_key(name: str) -> str:

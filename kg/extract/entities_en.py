@@ -8,6 +8,7 @@ head, parent) that resolution needs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -16,12 +17,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import alternation, load, major_place_names, phrase_set, place_index
+from .prefilter import Prefiltered, first_chars
+from .sentences import doc_text
 
 SPAN_KEY = "kg_entities"
 if not Span.has_extension("kg"):
     Span.set_extension("kg", default=None)
 
-CAP = r"(?:[A-Z][a-z]+(?:['’]s)?(?:-[A-Za-z]+)*|[A-Z]{2,}(?:-[A-Za-z]+)*|\d+(?:st|nd|rd|th))"
+CAP = r"(?:[A-Z][a-z]*(?:['’][a-z]+)*(?:-[A-Za-z]+)*|[A-Z]{2,}(?:-[A-Za-z]+)*|\d+(?:st|nd|rd|th))"
 QUOTE = re.compile(r"[\"“”]\s*([^\"“”\n]{2,250}?)\s*[\"“”]")
 LEADING_STOP = {"the", "a", "an", "this", "these", "that", "its", "their", "our", "in", "at", "on",
                 "and", "of", "by", "for", "to", "with", "from", "recently", "since", "among",
@@ -54,26 +57,27 @@ def _patterns() -> dict:
     head_re = alternation(heads, words=False)
     place_types = pl["types"]
     gaz = place_index()
+    gaz_names = [e['en'] for e in gaz.values()] + [v for e in gaz.values() for v in (e.get('variants') or [])]
     return {
         "heads": {k.lower().replace("’", "'"): v for k, v in heads.items()},
         "head_names": list(heads),
         "head_suffix": re.compile(rf"(?:{head_re})$"),
         "agency": re.compile(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{0,8}})({head_re})(?![\w-])"),
-        "fixed": re.compile(alternation([f["text"] for f in ag["fixed"]])),
+        "fixed": Prefiltered(re.compile(alternation([f["text"] for f in ag["fixed"]])), first_chars(f["text"] for f in ag["fixed"])),
         "fixed_info": {f["text"].lower(): f for f in ag["fixed"]},
         "levels": {k.lower(): v for k, v in ag["levels"].items()},
         "qualifiers": phrase_set(ag["qualifiers"]),
-        "collective": re.compile(alternation(ag["collective_aliases"]), re.I),
+        "collective": Prefiltered(re.compile(alternation(ag["collective_aliases"]), re.I), first_chars(ag["collective_aliases"])),
         "lower_unit": re.compile(
             r"((?:[a-z][a-z'’-]+[ \t]+){0,4}?)(department|detachment|brigade|squadron|team|center|"
             r"centre|office|police station|branch|party committee|section|division)[ \t]+of[ \t]+"
             r"(?:the[ \t]+)?$"),
         "place_types": {k.lower(): v for k, v in place_types.items()},
         "place_type_re": alternation(place_types, words=False),
-        "gazetteer": re.compile(alternation(major_place_names())) if gaz else None,
-        "gazetteer_typed": re.compile(
-            rf"(?<![\w-])(?:{alternation([e['en'] for e in gaz.values()] + [v for e in gaz.values() for v in (e.get('variants') or [])], words=False)})"
-            rf"[ \t]+(?:{alternation([k for k, v in place_types.items() if v['creates_place']], words=False)})(?![\w-])") if gaz else None,
+        "gazetteer": Prefiltered(re.compile(alternation(major_place_names())), first_chars(major_place_names())) if gaz else None,
+        "gazetteer_typed": Prefiltered(re.compile(
+            rf"(?<![\w-])(?:{alternation(gaz_names, words=False)})"
+            rf"[ \t]+(?:{alternation([k for k, v in place_types.items() if v['creates_place']], words=False)})(?![\w-])"), first_chars(gaz_names)) if gaz else None,
         "typed_place": re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+){{1,3}}?)({alternation([k for k, v in place_types.items() if v['creates_place']], words=False)})(?![\w-])"),
         "prog_heads": alternation(ini["programme_heads"]),
         "prog_head_set": phrase_set(ini["programme_heads"]),
@@ -83,8 +87,8 @@ def _patterns() -> dict:
         "measure_end": re.compile(rf"(?:{alternation(ini['measure_ends'])})$"),
         "measure_inner": re.compile(rf"[A-Z][\w-]*[ \t]+(?:{alternation(ini['measure_inner'], words=False)})[ \t]+(?:to|for|on|of|in)[ \t]+|^(?:{alternation(ini['measure_inner'], words=False)})[ \t]+(?:to|for|on|of|in)[ \t]"),
         "measure_nouns": phrase_set(ini["measure_nouns"]),
-        "issue_verbs": re.compile(rf"(?:{alternation(load('relations_en')['issued'])})(?:[ \t]+and[ \t]+(?:{alternation(load('relations_en')['issued'])}))?[ \t]+(?:(?:the|a|an)[ \t]+)?", re.I),
-        "launch_verbs": re.compile(rf"(?:{alternation(load('relations_en')['launched'])})[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:[a-z-]+)[ \t]+){{0,2}}?", re.I),
+        "issue_verbs": _prefiltered(load('relations_en')['issued'], rf"(?:{alternation(load('relations_en')['issued'])})(?:[ \t]+and[ \t]+(?:{alternation(load('relations_en')['issued'])}))?[ \t]+(?:(?:the|a|an)[ \t]+)?", re.I),
+        "launch_verbs": _prefiltered(load('relations_en')['launched'], rf"(?:{alternation(load('relations_en')['launched'])})[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:[a-z-]+)[ \t]+){{0,2}}?", re.I),
         "special": re.compile(rf"(special(?:[ \t]+[a-z][a-z'-]*){{0,4}}?[ \t]+(?:{alternation(ini['special_heads'], words=False)})(?:[ \t]+(?:on|against)[ \t]+(?:the[ \t]+)?[a-z\d][\w'-]*(?:[ \t]+[a-z][\w'-]*){{0,4}})?)(?![\w-])"),
         "enumeration": re.compile(rf"[ \t]+and[ \t]+other[ \t]+(?:[A-Za-z-]+[ \t]+){{0,2}}(?:{alternation(ini['enumeration_heads'], words=False)})\b"),
         "lower_agency": re.compile(rf"(?<![\w-])({alternation(ag['lower_levels'], words=False)})[ \t]+({alternation(ag['lower_heads'], words=False)})(?![\w-])"),
@@ -94,12 +98,18 @@ def _patterns() -> dict:
         "award_cue": re.compile(rf"(?:{alternation(ini['award_cues'])})(?:[ \t]+(?:as|the|a|an|of))*[ \t]*$", re.I),
         "award_head": re.compile(rf"((?:{CAP}[ \t]+|(?:ministerial|provincial|municipal|national)-level[ \t]+){{1,6}}?)(?:{alternation(ini['award_heads'], words=False)})(?![\w-])"),
         "title_programme": re.compile(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{1,4}})({alternation(ini['programme_heads'], words=False)})(?![\w-])"),
-        "person": re.compile(
+        "person": Prefiltered(re.compile(
             rf"(?<![\w'’-])({alternation(pe['surnames'], words=False)})[ \t]+([A-Z][a-z]{{1,12}}(?:-[a-z]+)?)(?![\w'’-])"),
+            first_chars(pe["surnames"]), boundary=r"(?<![\w'’-])"),
         "not_given": phrase_set(pe["not_given_names"]),
         "credits": re.compile(rf"(?:{alternation(pe['credits'], words=False)})[ \t]*[:：]?[ \t]*$"),
         "roles": re.compile(alternation(pe["roles"]), re.I),
     }
+
+
+def _prefiltered(phrases, pattern: str, flags: int = 0) -> Prefiltered:
+    """``pattern``, which starts with ``alternation(phrases)``, scanned where a phrase can start."""
+    return Prefiltered(re.compile(pattern, flags), first_chars(phrases))
 
 
 def find_candidates(text: str) -> list[Candidate]:
@@ -117,9 +127,26 @@ def find_candidates(text: str) -> list[Candidate]:
     found += list(_special_programmes(text, p))
     found += list(_enumerated_programmes(text, p))
     found += list(_lower_measures(text, p))
+    found = _drop_agencies_in_quotes(text, found)
     for c in found:
         c.priority = PRIORITY[c.label]
     return found
+
+
+def _drop_agencies_in_quotes(text: str, found: list[Candidate]) -> list[Candidate]:
+    """An agency name inside quotes names something else (the "National Anti-Fraud Center" APP)."""
+    quotes = [(m.start(1), m.end(1)) for m in QUOTE.finditer(text)]
+    if not quotes:
+        return found
+    starts = [q[0] for q in quotes]
+    out = []
+    for c in found:
+        if c.label == "Agency":
+            i = bisect_right(starts, c.start) - 1
+            if i >= 0 and quotes[i][0] <= c.start and c.end <= quotes[i][1]:
+                continue
+        out.append(c)
+    return out
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
@@ -156,7 +183,7 @@ def parse_agency_name(prefix: str, head: str, p: dict | None = None) -> dict | N
     place, level, quals = [], None, []
     if words and words[-1].lower() in p["place_types"] and not p["place_types"][words[-1].lower()]["creates_place"]:
         return {"place": None, "level": None, "head": head.lower(), "kind": info["kind"],
-                "rank": info["rank"], "qualifiers": " ".join(words)}
+                "rank": info["rank"], "tier": info.get("tier"), "qualifiers": " ".join(words)}
     i = 0
     while i < len(words):
         w = words[i]
@@ -180,7 +207,7 @@ def parse_agency_name(prefix: str, head: str, p: dict | None = None) -> dict | N
         return None
     place_name = " ".join(place) or None
     return {"place": place_name, "level": level, "head": head.lower(), "kind": info["kind"],
-            "rank": info["rank"], "qualifiers": " ".join(quals) or None}
+            "rank": info["rank"], "tier": info.get("tier"), "qualifiers": " ".join(quals) or None}
 
 
 def _agencies(text: str, p: dict) -> Iterator[Candidate]:
@@ -225,8 +252,12 @@ def _split_agency_run(text: str, m: re.Match, p: dict) -> list[Candidate]:
         own = prefix[inner.end():].lstrip()
         own_start = start + len(prefix) - len(prefix[inner.end():].lstrip())
         own_name = parse_agency_name(own, head, p)
-        if own_name is None:
-            return out
+        if own_name is None:  # "Vehicle Administration | Office": the inner head was a qualifier
+            whole = parse_agency_name(prefix, head, p)
+            if whole is None:
+                return out
+            out.remove(parent)
+            return out + [Candidate(words_start, m.end(), "Agency", "agency.structure", whole)]
         attrs = dict(own_name)
         attrs["parent_span"] = (parent.start, parent.end)
         attrs["short"] = text[own_start:m.end()]
@@ -317,6 +348,41 @@ def _lower_agencies(text: str, p: dict) -> Iterator[Candidate]:
         info = heads.get(head) or heads.get(head.title().lower(), {"kind": "Agency", "rank": "station"})
         yield Candidate(m.start(), m.end(), "Agency", "agency.unit_of_place",
                         {"place": m.group(2), "head": head, "kind": info["kind"], "rank": info["rank"]})
+
+
+ANAPHOR = re.compile(r"(?<![\w-])[Tt]he[ \t]+(detachment|branch|sub-bureau|brigade|squadron|police[ \t]+station|station|"
+                     r"center|centre|department|team)(?![\w-])(?![ \t]+of\b)(?!['’]s[ \t]+\w+[ \t]+of\b)")
+
+
+def _anaphors(text: str) -> Iterator[Candidate]:
+    """'the detachment', 'the branch': a unit named earlier, referred to by its head word."""
+    for m in ANAPHOR.finditer(text):
+        yield Candidate(m.start(), m.end(), "Agency", "agency.anaphor",
+                        {"anaphor": re.sub(r"\s+", " ", m.group(1).lower())})
+
+
+def resolve_anaphors(chosen: list[Candidate]) -> list[Candidate]:
+    """Point each anaphor at the latest agency before it whose head ends with the same word;
+    drop anaphors without one (within the last few thousand characters)."""
+    out: list[Candidate] = []
+    named: list[Candidate] = []
+    for c in sorted(chosen, key=lambda c: (c.start, -c.length)):
+        word = c.attrs.get("anaphor")
+        if word is None:
+            out.append(c)
+            if c.label == "Agency" and c.attrs.get("head"):
+                named.append(c)
+            continue
+        last = word.split()[-1]
+        for a in reversed(named):
+            if c.start - a.end > 4000:
+                break
+            head = str(a.attrs["head"]).lower()
+            if head.split()[-1] == last or (last == "branch" and a.attrs.get("rank") == "branch"):
+                c.attrs = dict(c.attrs, antecedent_span=(a.start, a.end))
+                out.append(c)
+                break
+    return out
 
 
 # --------------------------------------------------------------------------- places
@@ -502,7 +568,8 @@ class EntityFinder:
         return doc
 
     def match(self, doc: Doc) -> list[Candidate]:
-        return select(find_candidates(doc.text))
+        text = doc_text(doc)
+        return resolve_anaphors(select(find_candidates(text) + list(_anaphors(text))))
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
         spans = []

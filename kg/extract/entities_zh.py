@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .entities_en import SPAN_KEY, Candidate
+from .sentences import TEXT_KEY, doc_text  # noqa: F401  (doc_text: re-exported)
 from .lexicon import gazetteer, load, place_index, trie_regex, zh_place_entry, zh_place_index
 
 CJK = "\u4e00-\u9fff"
@@ -27,22 +28,12 @@ CLAUSE_PUNCT = ",，;；。！？!?：:\n"
 QUOTE_CHAIN = re.compile(r"(?:“[^“”\n]{1,40}”)+")
 ONE_QUOTE = re.compile(r"“([^“”\n]{1,40})”")
 TITLE = re.compile(r"《([^《》\n]{2,60})》")
-TEXT_KEY = ("kg", "text")
 MAX_QUOTED = 25  # a longer quotation is a sentence, not a name
 # candidates of a lower tier win overlaps; within a tier the longer one wins
 TIER = {"quoted": 0, "agency": 1, "cue": 2, "person": 3, "place": 4}
 LEVEL_OF_KIND = {"province": "provincial", "autonomous_region": "provincial",
                  "municipality": "provincial", "sar": "provincial", "city": "municipal",
                  "league": "prefectural", "prefecture": "prefectural"}
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once per document (spaCy rebuilds it from every token per call,
-    and a Chinese document has a token per character)."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
 
 
 def _alt(words) -> str:

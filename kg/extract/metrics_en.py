@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .entities_en import SPAN_KEY as ENTITY_KEY
 from .lexicon import alternation, load, phrase_set
+from .sentences import doc_text
 
 SPAN_KEY = "kg_metrics"
 if not Span.has_extension("kg"):
@@ -94,26 +95,54 @@ def _word_value(word: str) -> int:
     return TENS[w]
 
 
+class Taken:
+    """Character spans already taken: ``free(s, e)`` is true where ``[s, e)`` overlaps none.
+
+    A mask of the text's characters answers in one ``bytearray.find`` (checking every span
+    taken before was quadratic in the figures of a report). Empty spans and empty queries,
+    rare, are checked against the list of spans as before.
+    """
+
+    def __init__(self, length: int, spans=()):
+        self.mask = bytearray(length)
+        self.spans: list[tuple[int, int]] = []
+        self.empty: list[tuple[int, int]] = []
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        self.spans.append((a, b))
+        if a >= b or a < 0:
+            self.empty.append((a, b))
+            return
+        if b > len(self.mask):
+            self.mask.extend(bytes(b - len(self.mask)))
+        self.mask[a:b] = b"\x01" * (b - a)
+
+    def free(self, s: int, e: int) -> bool:
+        if s >= e or s < 0:
+            return all(e <= a or s >= b for a, b in self.spans)
+        return self.mask.find(1, s, e) < 0 and all(e <= a or s >= b for a, b in self.empty)
+
+
 def find_figures(text: str, blocked: list[tuple[int, int]] = ()) -> list[Figure]:
     """Figures in ``text``; numbers inside ``blocked`` spans (names, quotes) are not figures."""
     p = _patterns()
     figures: list[Figure] = []
-    used: list[tuple[int, int]] = list(blocked)
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in used)
+    used = Taken(len(text), blocked)
+    free = used.free
 
     for fig in _repairs(text, p):
         if free(fig.start, fig.end):
             figures.append(fig)
-            used.append((fig.start, fig.end))
+            used.add(fig.start, fig.end)
     for m in p["number"].finditer(text):
         if not free(m.start(), m.end()):
             continue
         fig = _figure(text, m, p)
         if fig is not None:
             figures.append(fig)
-            used.append((fig.start, fig.end))
+            used.add(fig.start, fig.end)
     for m in p["word_number"].finditer(text):
         if not free(m.start(), m.end()) or m.group(1).lower() in ("zero", "one"):
             continue
@@ -164,14 +193,21 @@ def _figure(text: str, m: re.Match, p: dict) -> Figure | None:
             return None
         unit, counted = "count", found[1]
     fig = Figure(m.start(), m.end(), value, unit, m.group(0), f"metric.{unit}", counted=counted)
-    if unit == "percent" and value > 100 and p["rate"].search(text[max(0, m.start() - 40):m.start()]):
+    if unit == "percent" and value > 100 and _is_a_rate(text, m.start(), p):
         fig = _repair_rate(fig, text, p)
     return _qualify(text, fig, p)
 
 
+def _is_a_rate(text: str, pos: int, p: dict) -> bool:
+    """A percentage that states a rate ('the installation rate ... reached 876%'), not a change."""
+    clause_start = max(text.rfind(c, 0, pos) for c in ",;.\n，；。")
+    clause = text[max(0, pos - 120, clause_start + 1):pos]
+    return bool(p["rate"].search(clause) or re.search(r"\breach(?:ed|es)?[ \t]*$", clause))
+
+
 def _repair_rate(fig: Figure, text: str, p: dict) -> Figure:
     """'a mediation rate of 986%': a rate is never above 100, so a decimal point was lost."""
-    before = text[max(0, fig.start - 40):fig.start]
+    before = text[max(0, fig.start - 40, text.rfind(",", 0, fig.start)):fig.start]
     if p["increase"].search(before) or p["decrease"].search(before):
         return fig
     value = fig.value
@@ -248,7 +284,7 @@ class MetricFinder:
     def match(self, doc: Doc) -> list[Figure]:
         blocked = [(s._.kg["start"], s._.kg["end"]) for s in doc.spans.get(ENTITY_KEY, [])
                    if s.label_ in ("Programme", "Measure", "Award", "Agency")]
-        return find_figures(doc.text, blocked)
+        return find_figures(doc_text(doc), blocked)
 
     def set_annotations(self, doc: Doc, figures: list[Figure]) -> None:
         spans = []

@@ -15,7 +15,7 @@ Rules, one per construction:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from spacy.language import Language
@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from .entities_en import SPAN_KEY as ENTITY_KEY
 from .lexicon import alternation, load
 from .metrics_en import SPAN_KEY as METRIC_KEY
+from .sentences import doc_text, sentence_bounds
 
 if not Doc.has_extension("kg_relations"):
     Doc.set_extension("kg_relations", default=None)
@@ -51,10 +52,6 @@ def _credits() -> re.Pattern:
     return re.compile(rf"(?:{alternation(load('persons_en')['credits'], words=False)})[ \t]*[:：]?[ \t]*(?:[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]*)*$")
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    return [(s.start_char, s.end_char) for s in doc.sents]
-
-
 class _Sentences:
     def __init__(self, bounds: list[tuple[int, int]]):
         self.bounds = bounds
@@ -62,6 +59,33 @@ class _Sentences:
 
     def index(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)
+
+
+class _Ent:
+    """An entity span with its ``._.kg`` and label read once (each ``span._`` access builds an
+    accessor object; the rules read them many times per span). ``span`` is the real span."""
+
+    __slots__ = ("span", "_", "label_")
+
+    def __init__(self, span: Span):
+        self.span = span
+        self._ = _KG(span._.kg)
+        self.label_ = span.label_
+
+
+class _KG:
+    __slots__ = ("kg",)
+
+    def __init__(self, kg: dict):
+        self.kg = kg
+
+
+def _entities(doc: Doc) -> list[_Ent]:
+    return sorted((_Ent(s) for s in doc.spans.get(ENTITY_KEY, [])), key=_start)
+
+
+def _real(e: _Ent | None) -> Span | None:
+    return None if e is None else e.span
 
 
 def _start(span: Span) -> int:
@@ -73,8 +97,8 @@ def _end(span: Span) -> int:
 
 
 def relate(doc: Doc) -> list[tuple[Span | None, str, Span, str]]:
-    text = doc.text
-    ents = sorted(doc.spans.get(ENTITY_KEY, []), key=_start)
+    text = doc_text(doc)
+    ents = _entities(doc)
     sents = _Sentences(sentence_bounds(doc))
     by_sent: dict[int, list[Span]] = {}
     for e in ents:
@@ -99,26 +123,34 @@ def relate(doc: Doc) -> list[tuple[Span | None, str, Span, str]]:
             if pred is None:
                 continue
             subj, rule = _verb_subject(text, members, obj, pred, verbs[pred], s_start)
-            if subj is not False:
-                out.append((subj, pred, obj, rule))
+            if subj is False:
+                continue
+            if pred == "received" and subj is not None and subj.label_ == "Agency":
+                subj = _person_in_apposition(text, members, subj) or subj
+            for agent in [subj, *_coordinated(text, members, subj)]:
+                out.append((agent, pred, obj, rule))
         out += _memberships(text, members)
-    return out
+    return [(_real(s), p, _real(o), rule) for s, p, o, rule in out]
 
 
 RANK_ORDER = {"bureau": 1, "organs": 1, "branch": 2, "station": 3, "unit": 3}
 
 
+def _tier(agency: Span) -> int | None:
+    return agency._.kg.get("tier") or RANK_ORDER.get(agency._.kg.get("rank"))
+
+
 def _nearest_higher_unit(text: str, before: list[Span], unit: Span) -> Span | None:
     """The closest police body of a higher rank mentioned shortly before a unit: a brigade
     mentioned after 'the Dongji Branch ...' belongs to that branch. None: the context agency."""
-    rank = RANK_ORDER.get(unit._.kg.get("rank"), 3)
+    rank = _tier(unit) or 3
     for other in reversed(before):
         if _start(unit) - _end(other) > 1500:
             break
         if other.label_ != "Agency" or other._.kg.get("collective"):
             continue
-        other_rank = RANK_ORDER.get(other._.kg.get("rank"))
-        if other_rank is not None and other_rank < rank and other_rank >= 2:
+        other_rank = _tier(other)
+        if other_rank is not None and 2 <= other_rank < rank:
             return other
     return None
 
@@ -136,6 +168,35 @@ def _verb_subject(text, members, obj, pred, verb_re, s_start):
     if pred == "launched":
         return None, "relation.launched.context"
     return False, ""
+
+
+COORDINATION = re.compile(r"^[ \t]*(?:,|，|、|and|&)?[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?$", re.I)
+APPOSITION = re.compile(r"^,[ \t]*(?:a|an|the)?[ \t]*[\w' -]{0,60}?\b(?:of|from|at|in)[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+def _coordinated(text: str, members: list[Span], subj: Span | None) -> list[Span]:
+    """'The bureau, the ... Procuratorate and the ... Court jointly issued': every agent of a
+    coordination before the verb gets the relation, not only the nearest one."""
+    if subj is None:
+        return []
+    agents = [m for m in members if m.label_ == subj.label_ and _end(m) <= _start(subj)
+              and not _inside(m, members)]
+    out, edge = [], _start(subj)
+    for other in reversed(agents):
+        if not COORDINATION.match(text[_end(other):edge]):
+            break
+        out.append(other)
+        edge = _start(other)
+    return out
+
+
+def _person_in_apposition(text: str, members: list[Span], agency: Span) -> Span | None:
+    """'Li Jianguo, director of the Xinyang Road Police Station, was awarded ...': the person,
+    not the unit in the apposition, is the one who acted or received."""
+    for person in (m for m in members if m.label_ == "Person" and _end(m) <= _start(agency)):
+        if APPOSITION.match(text[_end(person):_start(agency)]):
+            return person
+    return None
 
 
 def _inside(span: Span, members: list[Span]) -> bool:
@@ -180,27 +241,30 @@ def metric_subjects(doc: Doc) -> list[Span | None]:
     ("the Xueliang Project ... has a funding of 134 million yuan"); the result of a campaign is
     reported for the agency that ran it.
     """
-    text = doc.text
-    ents = sorted(doc.spans.get(ENTITY_KEY, []), key=_start)
+    text = doc_text(doc)
+    ents = _entities(doc)
+    starts = [_start(e) for e in ents]
     sents = _Sentences(sentence_bounds(doc))
     subjects: list[Span | None] = []
     for fig in doc.spans.get(METRIC_KEY, []):
         f = fig._.kg
         s_start, _ = sents.bounds[sents.index(f.start)]
         p_start = text.rfind("\n", 0, f.start) + 1
-        in_sent = [e for e in ents if s_start <= _start(e) and _end(e) <= f.start]
+        hi = bisect_right(starts, f.start)  # ents are sorted by start; an entity ends after it starts
+        in_sent = [e for e in ents[bisect_left(starts, s_start):hi] if _end(e) <= f.start]
         programmes = [e for e in in_sent if e.label_ == "Programme"
                       and FUNDING.match(text[_end(e):f.start])]
         programmes += [e for e in in_sent if e.label_ == "Measure"
                        and OWN_STANDARD.search(text[_end(e):f.start])]
-        in_paragraph = [e for e in ents if p_start <= _start(e) and _end(e) <= f.start]
-        agencies = [e for e in in_paragraph if e.label_ == "Agency" and not _inside(e, in_paragraph)
+        in_paragraph = [e for e in ents[bisect_left(starts, p_start):hi] if _end(e) <= f.start]
+        agencies = [e for e in in_paragraph if e.label_ == "Agency"
                     and e._.kg.get("kind") not in NOT_SUBJECT_KINDS
-                    and not OBJECT_BEFORE.search(text[max(0, _start(e) - 12):_start(e)])]
+                    and not OBJECT_BEFORE.search(text[max(0, _start(e) - 12):_start(e)])
+                    and not _inside(e, in_paragraph)]
         if programmes:
-            subjects.append(programmes[-1])
+            subjects.append(programmes[-1].span)
         elif agencies:
-            subjects.append(agencies[-1])
+            subjects.append(agencies[-1].span)
         else:
             subjects.append(None)
     return subjects

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from .entities_en import SPAN_KEY as ENTITY_KEY
 from .entities_zh import doc_text
+from .sentences import sentence_bounds
 from .lexicon import load
 from .metrics_en import SPAN_KEY as METRIC_KEY
 
@@ -139,8 +140,7 @@ def _sentences(doc: Doc, ents: list[Span], p: dict):
 
     topic: Span | None = None
     i = 0
-    for sent in doc.sents:
-        s, e = sent.start_char, sent.end_char
+    for s, e in sentence_bounds(doc):
         if _new_paragraph(text, s):
             topic = None
         while i < len(ents) and _start(ents[i]) < s:
@@ -156,11 +156,13 @@ def _sentences(doc: Doc, ents: list[Span], p: dict):
 
 def _new_paragraph(text: str, start: int) -> bool:
     """A line break after a finished sentence or a heading; not a page break inside a sentence."""
-    before = text[:start].rstrip()
-    if "\n" not in text[len(before):start + 1]:
-        return not before
-    last_line = before[before.rfind("\n") + 1:]
-    return before.endswith(SENTENCE_ENDS) or not any(ch in last_line for ch in SENTENCE_ENDS)
+    end = start  # the text before ``start`` without its trailing blanks: text[:end]
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if "\n" not in text[end:start + 1]:
+        return not end
+    last_line = text[text.rfind("\n", 0, end) + 1:end]
+    return text.endswith(SENTENCE_ENDS, 0, end) or not any(ch in last_line for ch in SENTENCE_ENDS)
 
 
 def relate(doc: Doc) -> list[tuple[Span | None, str, Span, str]]:

@@ -100,3 +100,17 @@ def test_genre_constructions_found(report_of, text, expected):
 def test_heading_with_generic_head_is_not_a_programme(report_of):
     assert not [m for m in extract(report_of("Innovation mechanism innovation\nMore text.")).mentions
                 if m.label == "Programme"]
+
+
+def test_agency_name_inside_quotes_is_not_an_agency(report_of):
+    text = 'The installation rate of the "National Anti-Fraud Center" APP reached 87.6%.'
+    assert not [m for m in extract(report_of(text)).mentions if m.label == "Agency"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Aimin Branch, the Dong'an Branch and the Xi'an Branch cleaned up accounts.", ("Agency", "Dong'an Branch")),
+    ("The Vehicle Administration Office of the Traffic Police Detachment opened.",
+     ("Agency", "Vehicle Administration Office of the Traffic Police Detachment")),
+])
+def test_names_with_apostrophes_and_inner_qualifiers(report_of, text, expected):
+    assert expected in mentions(report_of, text)

@@ -78,3 +78,13 @@ def test_numbers_inside_blocked_names_are_not_figures():
 
 def test_period_since_year():
     assert figure("completed 53 government budget procurement projects since 2021").period == "since 2021"
+
+
+def test_rate_over_100_in_a_long_clause_is_repaired():
+    f = figure('the installation rate of the "National Anti-Fraud Center" APP in the county reached 876%.')
+    assert (f.value, f.repaired) == (pytest.approx(87.6), True)
+
+
+def test_increase_over_100_percent_is_not_repaired():
+    f = figure("the investment has increased by 506% compared with previous years")
+    assert (f.value, f.repaired) == (506, False)

@@ -66,3 +66,33 @@ def test_metric_of_measure_standard(report_of):
     x = extract(report_of(text))
     assert [(m.subject.text, m.value) for m in x.metrics] == [
         ("Measures for the Work Allowance of Auxiliary Police", 350)]
+
+
+def test_anaphor_refers_to_the_unit_named_before(report_of):
+    text = ("The Traffic Police Detachment of the Nanning Municipal Public Security Bureau met. "
+            'The detachment launched the "Safe Road" action.')
+    assert ("Traffic Police Detachment of the Nanning Municipal Public Security Bureau", "launched",
+            "Safe Road") in relations(report_of, text)
+
+
+def test_every_coordinated_agent_gets_the_relation(report_of):
+    text = ("The Anping County Public Security Bureau, the Anping County People's Procuratorate and "
+            'the Anping County People\'s Court jointly issued the "Notice on Handling Minor Crimes".')
+    found = {r[0] for r in relations(report_of, text) if r[1] == "issued"}
+    assert found == {"Anping County Public Security Bureau", "Anping County People's Procuratorate",
+                     "Anping County People's Court"}
+
+
+def test_award_goes_to_person_not_unit_in_apposition(report_of):
+    text = ("Li Jianguo, director of the Xinyang Road Police Station, was awarded the title of "
+            '"National Excellent People\'s Policeman".')
+    assert ("Li Jianguo", "received", "National Excellent People's Policeman") in relations(report_of, text)
+
+
+def test_unit_named_most_often_is_the_acting_agency(report_of):
+    text = ("The Traffic Police Detachment of the Nanning Municipal Public Security Bureau reported. "
+            "The detachment worked hard. The detachment made plans. "
+            'In 2023, activities such as "Safe Road" were promoted, and 4,127 accidents were handled.')
+    x = extract(report_of(text))
+    assert {m.subject.text for m in x.metrics} == {
+        "Traffic Police Detachment of the Nanning Municipal Public Security Bureau"}
