@@ -12,12 +12,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import E_INTERNAL, ReportError, display_path, fmt
+from .errors import display_path
 from .export.html import write_html
 from .export.rdf import write_rdf
 from .extract import extract
 from .graph import build_graph, build_networkx, slug
-from .ingest import find_reports, read_report
+from .ingest import find_reports
+from .parallel import extract_local, extract_one, one_line
 from .records import Extraction, Report, Resolution
 from .resolve import resolve
 from .state import load_extractions, save_extraction
@@ -43,37 +44,49 @@ class BuildSummary:
 
 def extract_reports(paths: Iterable[Path], summary: BuildSummary,
                     progress: Callable[[Path], None] | None = None,
-                    max_mb: float | None = None) -> list[Extraction]:
+                    max_mb: float | None = None, jobs: int = 1, scheduler=None,
+                    on_extraction: Callable[[Extraction], None] | None = None,
+                    keep_text: bool = True) -> list[Extraction]:
     """Read and extract every report; a report that cannot be read is skipped and listed.
 
     Nothing one report does stops the batch: a file that cannot be read, and a crash while
     reading or extracting it, become an entry of ``summary.skipped`` (path, one-line reason).
     Warnings about reports that were still read go to ``summary.warnings``; what was found in
     each report to ``summary.per_report``.
+
+    ``jobs`` worker processes, or the Dask cluster at ``scheduler``, do the work; the results
+    are taken in the order of ``paths`` whatever finishes first, so the extractions are those
+    of a one-process run. ``on_extraction`` sees each extraction as soon as it is merged (the
+    build saves it to the incremental state there); ``keep_text=False`` drops the report's text
+    from the returned records (resolution and the graph do not need it), so memory grows with
+    what was found, not with what was read.
     """
+    paths = list(paths)
+    if scheduler is not None:
+        from .cluster import extract_cluster
+
+        results = extract_cluster(paths, scheduler, max_mb, progress)
+    else:
+        results = extract_local(paths, jobs, max_mb, progress, extract=lambda r: extract(r))
     extractions = []
     ids: dict[str, Path] = {}
-    for path in paths:
-        if progress:
-            progress(path)
-        shown = display_path(path)
-        report = None
-        notes: list[str] = []
-        try:
-            report = read_report(path, max_mb, warn=notes.append)
-            report = _unique_id(report, path, ids)
-            extraction = extract(report)
-        except ReportError as e:
-            summary.skipped.append((e.display, f"{e.reason} ({e.hint})"))
+    for done in results:
+        if done.report is not None:
+            report = _unique_id(done.report, done.path, ids)
+            if report.id != done.report.id and done.extraction is not None:
+                done = extract_one(done.path, max_mb, report_id=report.id, extract=lambda r: extract(r))
+        if done.skipped is not None or done.extraction is None:
+            summary.skipped.append(done.skipped)
             continue
-        except Exception as e:  # noqa: BLE001 - one report's crash must not lose the batch
-            _log.debug("skipped %s", shown, exc_info=True)
-            stage = "reading" if report is None else "extraction"
-            reason, hint = fmt(E_INTERNAL, stage=stage, error=_one_line(e))
-            summary.skipped.append((shown, f"{reason} ({hint})"))
-            continue
+        extraction = done.extraction
+        report = extraction.report
+        shown = display_path(done.path)
+        if on_extraction:
+            on_extraction(extraction)
+        if not keep_text:
+            extraction.report = replace(report, text="")
         extractions.append(extraction)
-        summary.warnings.extend(f"{shown}: {note}" for note in notes)
+        summary.warnings.extend(f"{shown}: {note}" for note in done.notes)
         summary.reports.append(report.file_name)
         summary.per_report.append((shown, {
             "mentions": len(extraction.mentions), "relations": len(extraction.relations),
@@ -94,8 +107,7 @@ def _unique_id(report: Report, path: Path, ids: dict[str, Path]) -> Report:
 
 
 def _one_line(e: BaseException) -> str:
-    message = " ".join(str(e).split())[:200]
-    return f"{type(e).__name__}: {message}" if message else type(e).__name__
+    return one_line(e)
 
 
 def summarise(res: Resolution, summary: BuildSummary) -> None:
@@ -114,37 +126,49 @@ def validation_warnings(graph) -> list[str]:
 
 
 def merge_with_previous(out_dir: Path, extractions: list[Extraction],
-                        incremental: bool) -> list[Extraction]:
-    """The earlier builds' extractions, updated with this build's, in report order; saved."""
+                        incremental: bool, save: bool = True) -> list[Extraction]:
+    """The earlier builds' extractions, updated with this build's, in report order; saved
+    (``save=False``: this build's were saved already, as they came)."""
     previous = {x.report.id: x for x in load_extractions(out_dir)} if incremental else {}
     for x in extractions:
         previous[x.report.id] = x
-        save_extraction(out_dir, x)
+        if save:
+            save_extraction(out_dir, x)
     return [previous[k] for k in sorted(previous)]
 
 
 def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,
           progress: Callable[[Path], None] | None = None, html: bool = True,
           on_paths: Callable[[list[Path]], None] | None = None,
-          incremental: bool = True) -> BuildSummary:
+          incremental: bool = True, jobs: int = 1, scheduler=None,
+          validate: bool = True) -> BuildSummary:
     """Build the graph of the reports under ``inputs`` into ``out_dir`` (graph.ttl, graph.html).
 
     Incremental: the graph also holds the reports of earlier builds into ``out_dir`` (their
     extractions are kept in ``out_dir/.kg-state``); a report read again replaces its earlier
     self. ``incremental=False`` builds from ``inputs`` alone.
+
+    ``jobs``: worker processes for reading and extraction; ``scheduler``: a Dask scheduler
+    address (``tcp://host:8786``) or ``distributed.Client`` to extract on instead. Either way
+    the graph is the one-process graph. Each report's extraction is saved to the state as soon
+    as it is done. ``validate=False`` skips the SHACL check of the graph (slow on large graphs).
     """
     summary = BuildSummary()
     paths = list(find_reports(inputs))
     if on_paths:
         on_paths(paths)
-    extractions = extract_reports(paths, summary, progress)
-    res = resolve(merge_with_previous(out_dir, extractions, incremental))
+    out_dir = Path(out_dir)
+    extractions = extract_reports(paths, summary, progress, jobs=jobs, scheduler=scheduler,
+                                  on_extraction=lambda x: save_extraction(out_dir, x), keep_text=False)
+    res = resolve(merge_with_previous(out_dir, extractions, incremental, save=False))
+    del extractions
     summarise(res, summary)
     graph = build_graph(res, base)
     summary.triples = len(graph)
-    summary.warnings += validation_warnings(graph)
-    out_dir = Path(out_dir)
+    if validate:
+        summary.warnings += validation_warnings(graph)
     summary.outputs.append(write_rdf(graph, out_dir / "graph.ttl"))
+    del graph
     if html:
         summary.outputs.append(write_html(build_networkx(res, base), out_dir / "graph.html"))
     return summary

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from ..build import BuildSummary, build
 from ..errors import KGError, display_path
+from ..parallel import default_jobs
 from ..vocab import DEFAULT_BASE
 from ._util import app, err, out
 
@@ -27,6 +28,9 @@ def build_cmd(
     fresh: Annotated[bool, typer.Option("--fresh", help="Ignore reports of earlier builds into OUT (default: add to them).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also print what was found in each report, and every warning.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes for extraction (0: one per core).")] = 1,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", envvar="KG_SCHEDULER", help="Extract on the Dask cluster at this scheduler address (tcp://host:8786); see docs/scale.md.")] = None,
+    validate: Annotated[bool, typer.Option("--validate/--no-validate", help="Check the graph against the SHACL shapes (slow on large graphs).")] = True,
 ) -> None:
     """Build the graph of INPUTS into OUT (graph.ttl, graph.html) and print a summary."""
     inputs = inputs or [DEFAULT_INPUT]
@@ -46,7 +50,8 @@ def build_cmd(
 
         try:
             summary = build(inputs, out_dir, base=base, progress=step, html=html, on_paths=on_paths,
-                            incremental=not fresh)
+                            incremental=not fresh, jobs=jobs or default_jobs(), scheduler=scheduler,
+                            validate=validate)
         except KGError as e:
             err.print(f"error: {e}", markup=False, highlight=False)
             raise typer.Exit(2) from None

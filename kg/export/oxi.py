@@ -67,3 +67,27 @@ def prefixes(graph) -> dict[str, str]:
 def sorted_quads(quads: Iterable) -> list:
     """Quads (or triples) in N-Quads line order, so two exports of one graph are byte-identical."""
     return sorted(quads, key=str)
+
+
+def write_triples(res, path: Path, fmt: str = "nt", base: str | None = None) -> int:
+    """Write the graph of a :class:`~kg.records.Resolution` straight from
+    :func:`kg.graph.triples` with pyoxigraph (no rdflib ``Graph``), lines sorted so that two
+    writes are byte-identical; ``fmt`` "nt" or "ttl". The number of triples written."""
+    from ..graph import triples
+    from ..vocab import DEFAULT_BASE
+
+    conv = Converter()
+    lines = sorted({ox.Triple(conv.term(s), conv.term(p), conv.term(o))
+                    for s, p, o in triples(res, base or DEFAULT_BASE)}, key=str)
+    if fmt == "nt":
+        write_quads(lines, path, ox.RdfFormat.N_TRIPLES)
+    else:
+        write_quads(lines, path, ox.RdfFormat.TURTLE,
+                    {p: str(ns) for p, ns in _project_prefixes().items()})
+    return len(lines)
+
+
+def _project_prefixes() -> dict:
+    out = {"rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "skos": SKOS, "prov": PROV}
+    out.update(PREFIXES)
+    return out

@@ -1,0 +1,120 @@
+"""Reading and extracting reports in worker processes, results back in input order.
+
+A worker reads and extracts one batch of reports and returns, for each, a :class:`Done`: the
+extraction (or the one-line reason it was skipped) and the reading notes. The caller merges the
+results in the order of the paths, so a build with ``--jobs N`` (processes here, Dask workers
+in :mod:`kg.cluster`) gives the graph a one-process build gives.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .errors import E_INTERNAL, ReportError, display_path, fmt
+from .records import Extraction, Report
+
+_log = logging.getLogger(__name__)
+
+BATCH = 8  # reports per task: small enough to balance, large enough to amortise the hand-off
+
+
+@dataclass
+class Done:
+    """What became of one report: ``extraction``, or ``skipped`` = (shown path, reason)."""
+
+    path: Path
+    report: Report | None = None
+    extraction: Extraction | None = None
+    skipped: tuple[str, str] | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def extract_one(path: Path, max_mb: float | None = None, report_id: str | None = None,
+                extract: Callable[[Report], Extraction] | None = None) -> Done:
+    """Read and extract one report; nothing it does raises (see :class:`Done`)."""
+    from .ingest import read_report
+
+    if extract is None:
+        from .extract import extract
+
+    shown = display_path(path)
+    done = Done(Path(path))
+    try:
+        done.report = read_report(path, max_mb, warn=done.notes.append)
+        if report_id is not None:
+            done.report = replace(done.report, id=report_id)
+        done.extraction = extract(done.report)
+    except ReportError as e:
+        done.report = None
+        done.skipped = (e.display, f"{e.reason} ({e.hint})")
+    except Exception as e:  # noqa: BLE001 - one report's crash must not lose the batch
+        _log.debug("skipped %s", shown, exc_info=True)
+        stage = "reading" if done.report is None else "extraction"
+        reason, hint = fmt(E_INTERNAL, stage=stage, error=one_line(e))
+        done.skipped = (shown, f"{reason} ({hint})")
+    return done
+
+
+def extract_batch(paths: list[Path], max_mb: float | None = None) -> list[Done]:
+    """One task: the reports of ``paths``, in order (the unit of work of processes and Dask)."""
+    return [extract_one(p, max_mb) for p in paths]
+
+
+def one_line(e: BaseException) -> str:
+    message = " ".join(str(e).split())[:200]
+    return f"{type(e).__name__}: {message}" if message else type(e).__name__
+
+
+def batches(paths: list[Path], size: int = BATCH) -> list[list[Path]]:
+    return [paths[i:i + size] for i in range(0, len(paths), size)]
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def extract_local(paths: Iterable[Path], jobs: int = 1, max_mb: float | None = None,
+                  progress: Callable[[Path], None] | None = None,
+                  extract: Callable[[Report], Extraction] | None = None) -> Iterator[Done]:
+    """Each report's :class:`Done`, in the order of ``paths``, as soon as it and those before
+    it are finished; ``jobs`` worker processes (1: in this process, with ``extract`` if given)."""
+    paths = list(paths)
+    if jobs <= 1 or len(paths) <= 1:
+        for p in paths:
+            if progress:
+                progress(p)
+            yield extract_one(p, max_mb, extract=extract)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
+        # a bounded window of tasks in flight: results stream out, memory stays flat
+        todo = iter(batches(paths, BATCH))
+        window = [pool.submit(extract_batch, b, max_mb) for b in _take(todo, 4 * jobs)]
+        while window:
+            results = window.pop(0).result()
+            window += [pool.submit(extract_batch, b, max_mb) for b in _take(todo, 1)]
+            for done in results:
+                if progress:
+                    progress(done.path)
+                yield done
+
+
+def _take(it: Iterator, n: int) -> list:
+    out = []
+    for _ in range(n):
+        try:
+            out.append(next(it))
+        except StopIteration:
+            break
+    return out
+
+
+def _warm() -> None:
+    """Build the pipelines once per worker, before its first task."""
+    from .extract import pipeline_for
+
+    pipeline_for("en")
+    pipeline_for("zh")

@@ -1,0 +1,25 @@
+from pathlib import Path
+
+from rdflib.compare import to_isomorphic
+
+from kg.build import build
+from kg.export.rdf import read_graph
+
+SEEDS = sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt"))
+
+
+def test_build_jobs_gives_the_one_process_graph(tmp_path):
+    build(SEEDS, tmp_path / "one", html=False, validate=False, jobs=1)
+    build(SEEDS, tmp_path / "two", html=False, validate=False, jobs=2)
+    one, two = (tmp_path / "one" / "graph.ttl").read_bytes(), (tmp_path / "two" / "graph.ttl").read_bytes()
+    assert one == two
+
+
+def test_build_jobs_reports_unreadable_files_like_one_process(tmp_path):
+    bad = tmp_path / "in" / "empty.txt"
+    bad.parent.mkdir()
+    bad.write_text("")
+    one = build([bad, SEEDS[0]], tmp_path / "a", html=False, validate=False, jobs=1)
+    two = build([bad, SEEDS[0]], tmp_path / "b", html=False, validate=False, jobs=2)
+    assert one.skipped == two.skipped and one.reports == two.reports
+    assert to_isomorphic(read_graph(tmp_path / "a" / "graph.ttl")) == to_isomorphic(read_graph(tmp_path / "b" / "graph.ttl"))
