@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import display_path
 from .export.html import write_html
-from .export.rdf import write_rdf
+from .export.oxi import write_triples
 from .extract import extract
 from .graph import build_graph, build_networkx, slug
 from .ingest import find_reports
@@ -163,12 +163,10 @@ def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,
     res = resolve(merge_with_previous(out_dir, extractions, incremental, save=False))
     del extractions
     summarise(res, summary)
-    graph = build_graph(res, base)
-    summary.triples = len(graph)
     if validate:
-        summary.warnings += validation_warnings(graph)
-    summary.outputs.append(write_rdf(graph, out_dir / "graph.ttl"))
-    del graph
+        summary.warnings += validation_warnings(build_graph(res, base))
+    summary.triples = write_triples(res, out_dir / "graph.ttl", "ttl", base)
+    summary.outputs.append(out_dir / "graph.ttl")
     if html:
         summary.outputs.append(write_html(build_networkx(res, base), out_dir / "graph.html"))
     return summary

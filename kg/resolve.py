@@ -64,6 +64,7 @@ class _ReportResolver:
         self.place_keys.update(place_key(m.text) for m in extraction.mentions if m.label == "Place")
         self.by_text = {m.text: m for m in extraction.mentions if m.label == "Agency"}
         self._cache: dict[int, str] = {}
+        self.ctx_key: str | None = None  # read by _agency_key while the context itself is keyed
         self.ctx_key = self._agency_key(self.ctx) if self.ctx else None
 
     def key(self, m: Mention) -> str:
@@ -129,6 +130,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
     """Merge the extractions of many reports into one set of entities and facts."""
     res = Resolution()
     name_votes: dict[str, Counter] = {}
+    quality: dict[tuple[str, str, str], int] = {}
     for x in extractions:
         res.reports.append(x.report)
         r = _ReportResolver(x)
@@ -144,7 +146,8 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
             if m.kind and not ent.kind:
                 ent.kind = m.kind
             ent.evidence.append(m.evidence)
-            name_votes.setdefault(key, Counter())[(lang, m.text)] += 2 if m.evidence.rule.startswith("agency.structure") else 1
+            name_votes.setdefault(key, Counter())[(lang, m.text)] += 1
+            quality[(key, lang, m.text)] = max(quality.get((key, lang, m.text), 0), _name_quality(m))
         if r.ctx_key:
             res.report_agency[x.report.id] = r.ctx_key
         for rel in x.relations:
@@ -161,7 +164,8 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
     _add_place_hierarchy(res)
     for key, votes in name_votes.items():
         ent = res.entities[key]
-        for (lang, text), _ in sorted(votes.items(), key=lambda kv: (-kv[1], -len(kv[0][1]), kv[0][1])):
+        for (lang, text), _ in sorted(votes.items(), key=lambda kv: (
+                -quality[(key, *kv[0])], -kv[1], -len(kv[0][1]), kv[0][1])):
             ent.preferred.setdefault(lang, text)
         if ent.label == "Place":
             entry = place_index().get(key.removeprefix("place:"))
@@ -169,6 +173,16 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
                 ent.preferred["en"] = entry["en"]
                 ent.add_name(entry["en"], "en")
     return res
+
+
+def _name_quality(m: Mention) -> int:
+    """How good a surface form is as an entity's preferred name: a full name with its place or
+    parent beats a bare structural name, which beats a generic or lower-case form."""
+    if m.collective or m.text[:1].islower():
+        return 0
+    if m.place or m.parent or m.label != "Agency":
+        return 2
+    return 1
 
 
 def _add_place_hierarchy(res: Resolution) -> None:

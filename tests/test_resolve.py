@@ -46,3 +46,13 @@ def test_translation_variants_of_a_unit_are_one_entity(report_of):
     res = resolve([extract(report_of(text))])
     units = [e for e in res.entities.values() if e.label == "Agency" and "department" in e.key]
     assert len(units) == 1
+
+
+def test_collective_context_agency_resolves(report_of):
+    from kg.records import Evidence, Extraction, Mention
+
+    ev = Evidence("r", 0, 10, "The bureau", 0, "test")
+    ctx = Mention("the bureau", "Agency", ev, collective=True, rank="collective")
+    x = Extraction(report_of("The bureau acted."), [ctx], [], [], ctx)
+    res = resolve([x])
+    assert list(res.report_agency.values()) == ["agency:bureau"]

@@ -82,8 +82,9 @@ def write_triples(res, path: Path, fmt: str = "nt", base: str | None = None) -> 
     if fmt == "nt":
         write_quads(lines, path, ox.RdfFormat.N_TRIPLES)
     else:
-        write_quads(lines, path, ox.RdfFormat.TURTLE,
-                    {p: str(ns) for p, ns in _project_prefixes().items()})
+        prefixes = {p: str(ns) for p, ns in _project_prefixes().items()}
+        prefixes["id"] = base or DEFAULT_BASE
+        write_quads(lines, path, ox.RdfFormat.TURTLE, prefixes)
     return len(lines)
 
 
