@@ -167,6 +167,8 @@ def _metric(m: Metric, iri: IRIs) -> Iterator[Triple]:
         yield node, KG.change, Literal(m.change)
     if m.period:
         yield node, KG.period, Literal(m.period)
+    if m.compared_with:
+        yield node, KG.comparedWith, Literal(m.compared_with)
     yield node, KG.approximate, Literal(m.approximate)
     yield node, KG.repaired, Literal(m.repaired)
     yield node, KG.rawText, Literal(m.raw)

@@ -86,6 +86,7 @@ class MetricMention:
     period: str | None = None
     approximate: bool = False
     repaired: bool = False
+    compared_with: str | None = None
 
 
 @dataclass
@@ -136,6 +137,7 @@ class Metric:
     period: str | None = None
     approximate: bool = False
     repaired: bool = False
+    compared_with: str | None = None
 
 
 @dataclass

@@ -160,7 +160,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
                 continue
             res.metrics.append(Metric(subject, fig.value, fig.unit, fig.indicator, fig.raw,
                                       fig.evidence, fig.counted, fig.change, fig.period,
-                                      fig.approximate, fig.repaired))
+                                      fig.approximate, fig.repaired, fig.compared_with))
     _add_place_hierarchy(res)
     for key, votes in name_votes.items():
         ent = res.entities[key]

@@ -56,6 +56,7 @@ class KG(DefinedNamespace):
     countedThing: URIRef
     change: URIRef
     period: URIRef
+    comparedWith: URIRef
     approximate: URIRef
     repaired: URIRef
     rawText: URIRef

@@ -67,10 +67,11 @@ id:metric\\/fund a kg:Metric ; kg:value 2000000.0 ; kg:unit cur:CNY ; kg:indicat
 id:agency\\/bureau kg:hasMetric id:metric\\/grant , id:metric\\/yoy , id:metric\\/mom , id:metric\\/fixed .
 id:metric\\/grant a kg:Metric ; kg:value 500000.0 ; kg:unit cur:CNY ; kg:repaired false ; kg:evidence id:ev\\/a2 .
 id:metric\\/yoy a kg:Metric ; kg:value 12.5 ; kg:unit unit:PERCENT ; kg:change "decrease" ;
-    kg:repaired false ; kg:evidence id:ev\\/a3 .
+    kg:comparedWith "previous year" ; kg:repaired false ; kg:evidence id:ev\\/a3 .
 id:metric\\/mom a kg:Metric ; kg:value 40.0 ; kg:unit unit:PERCENT ; kg:change "decrease" ;
-    kg:repaired false ; kg:evidence id:ev\\/b2 .
+    kg:comparedWith "previous month" ; kg:repaired false ; kg:evidence id:ev\\/b2 .
 id:metric\\/fixed a kg:Metric ; kg:value 3.5 ; kg:unit unit:PERCENT ; kg:change "decrease" ;
+    kg:comparedWith "previous year" ;
     kg:repaired true ; kg:rawText "3 year-on-year5%" ; kg:evidence id:ev\\/b3 .
 
 id:ev\\/a1 a kg:Evidence ; prov:wasDerivedFrom id:report\\/a ; kg:sentence "The bureau launched Sky Net." ;

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..records import Evidence, Extraction, Mention, MetricMention, RelationMention, Report
+from .comparison import comparison_basis
 from .entities_en import SPAN_KEY as ENTITY_KEY
 from .lexicon import load, place_index, zh_place_entry
 from .metrics_en import SPAN_KEY as METRIC_KEY
@@ -87,7 +88,8 @@ def extract_doc(report: Report, doc: Doc) -> Extraction:
             value=f.value, unit=f.unit, indicator=f.indicator, raw=f.raw,
             evidence=ev(f.start, f.end, f.rule, 0.6 if f.repaired else 0.8), subject=subject,
             counted=f.counted, change=f.change, period=f.period, approximate=f.approximate,
-            repaired=f.repaired))
+            repaired=f.repaired,
+            compared_with=comparison_basis(report.text, f.start, f.end, report.language) if f.change else None))
     unique = list({id(m): m for m in mentions.values()}.values())
     return Extraction(report, [*unique, *derived], relations, metrics, context)
 

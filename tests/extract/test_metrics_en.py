@@ -88,3 +88,16 @@ def test_rate_over_100_in_a_long_clause_is_repaired():
 def test_increase_over_100_percent_is_not_repaired():
     f = figure("the investment has increased by 506% compared with previous years")
     assert (f.value, f.repaired) == (506, False)
+
+
+@pytest.mark.parametrize("text, language, basis", [
+    ("the number of cases decreased by 28.3% year-on-year, and", "en", "previous year"),
+    ("the case decreased by 44% month-on-month.", "en", "previous month"),
+    ("the investment has increased by 506% compared with previous years", "en", None),
+    ("刑事案件同比下降12.5%。", "zh", "previous year"),
+])
+def test_comparison_basis(text, language, basis):
+    from kg.extract.comparison import comparison_basis
+
+    i = next(i for i, ch in enumerate(text) if ch.isdigit())
+    assert comparison_basis(text, i, i + 4, language) == basis
