@@ -34,3 +34,18 @@ def test_build_skips_bad_report_and_keeps_others(tmp_path, seeds_dir):
     assert "skipped" in result.output and "empty.txt" in result.output
     g = Graph().parse(out / "graph.ttl")
     assert any("Hohhot" in str(o) for o in g.objects())
+
+
+def test_build_writes_extra_formats(tmp_path, seeds_dir):
+    out = tmp_path / "fmt"
+    result = runner.invoke(app, ["build", str(seeds_dir / "001_8b8b857fa7f746be.txt"), "--out", str(out),
+                                 "--no-html", "--format", "nt,csv"])
+    assert result.exit_code == 0, result.output
+    assert len(Graph().parse(out / "graph.nt", format="nt")) == len(Graph().parse(out / "graph.ttl"))
+    assert (out / "graph.csv").read_text(encoding="utf-8-sig").startswith("subject")
+
+
+def test_build_unknown_format_is_usage_error(tmp_path, seeds_dir):
+    result = runner.invoke(app, ["build", str(seeds_dir), "--out", str(tmp_path), "--format", "xyz"])
+    assert result.exit_code == 2
+    assert "unknown format" in result.output

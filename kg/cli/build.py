@@ -11,6 +11,8 @@ from rich.table import Table
 
 from ..build import BuildSummary, build
 from ..errors import KGError, display_path
+from ..export import export, parse_formats
+from ..export.rdf import read_graph
 from ..parallel import default_jobs
 from ..vocab import DEFAULT_BASE
 from ._util import app, err, out
@@ -31,9 +33,15 @@ def build_cmd(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes for extraction (0: one per core).")] = 1,
     scheduler: Annotated[str | None, typer.Option("--scheduler", envvar="KG_SCHEDULER", help="Extract on the Dask cluster at this scheduler address (tcp://host:8786); see docs/scale.md.")] = None,
     validate: Annotated[bool, typer.Option("--validate/--no-validate", help="Check the graph against the SHACL shapes (slow on large graphs).")] = True,
+    formats: Annotated[list[str] | None, typer.Option("--format", "-f", help="Also write these formats: nt, nq, trig, jsonld, graphml, gexf, csv (comma-separated or repeated).")] = None,
 ) -> None:
     """Build the graph of INPUTS into OUT (graph.ttl, graph.html) and print a summary."""
     inputs = inputs or [DEFAULT_INPUT]
+    try:
+        extra_formats = [f for f in parse_formats(formats or []) if f != "ttl"]
+    except KGError as e:
+        err.print(f"error: {e}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
     missing = [p for p in inputs if not p.exists()]
     if missing:
         err.print(f"error: no such file or folder: {', '.join(map(display_path, missing))} (check the path)",
@@ -55,11 +63,19 @@ def build_cmd(
         except KGError as e:
             err.print(f"error: {e}", markup=False, highlight=False)
             raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            err.print("interrupted: the previous outputs in OUT are unchanged", markup=False, highlight=False)
+            raise typer.Exit(130) from None
+    if extra_formats:
+        summary.outputs += export(read_graph(out_dir / "graph.ttl"), out_dir, extra_formats)
     for path, reason in summary.skipped:
         err.print(f"warning: skipped {path}: {reason}", markup=False, highlight=False, soft_wrap=True)
-    if verbose and not quiet:
-        for line in summary.warnings:
+    if not quiet:
+        for line in summary.warnings[:None if verbose else 10]:
             err.print(f"warning: {line}", markup=False, highlight=False, soft_wrap=True)
+        if len(summary.warnings) > 10 and not verbose:
+            err.print(f"... and {len(summary.warnings) - 10} more warnings (--verbose lists them all)")
+    if verbose and not quiet:
         for path, counts in summary.per_report:
             out.print(f"{path}: " + ", ".join(f"{n} {what}" for what, n in counts.items()),
                       markup=False, highlight=False, soft_wrap=True)
