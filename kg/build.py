@@ -26,6 +26,8 @@ from .vocab import DEFAULT_BASE
 
 _log = logging.getLogger(__name__)
 
+VALIDATE_MAX_TRIPLES = 200_000  # above: SHACL would take minutes and gigabytes; the build says so
+
 
 @dataclass
 class BuildSummary:
@@ -151,7 +153,8 @@ def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,
     ``jobs``: worker processes for reading and extraction; ``scheduler``: a Dask scheduler
     address (``tcp://host:8786``) or ``distributed.Client`` to extract on instead. Either way
     the graph is the one-process graph. Each report's extraction is saved to the state as soon
-    as it is done. ``validate=False`` skips the SHACL check of the graph (slow on large graphs).
+    as it is done. ``validate=False`` skips the SHACL check of the graph, which is skipped with a warning
+    above ``VALIDATE_MAX_TRIPLES`` triples (no rdflib graph is built then).
     """
     summary = BuildSummary()
     paths = list(find_reports(inputs))
@@ -163,10 +166,15 @@ def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,
     res = resolve(merge_with_previous(out_dir, extractions, incremental, save=False))
     del extractions
     summarise(res, summary)
-    if validate:
-        summary.warnings += validation_warnings(build_graph(res, base))
     summary.triples = write_triples(res, out_dir / "graph.ttl", "ttl", base)
     summary.outputs.append(out_dir / "graph.ttl")
+    if validate and summary.triples > VALIDATE_MAX_TRIPLES:
+        summary.warnings.append(
+            f"SHACL validation skipped: {summary.triples:,} triples is more than "
+            f"{VALIDATE_MAX_TRIPLES:,} (pySHACL holds the graph in memory several times); "
+            f"check a sample of the reports with `kg build --validate`, or `kg validate` the graph")
+    elif validate:
+        summary.warnings += validation_warnings(build_graph(res, base))
     if html:
         summary.outputs.append(write_html(build_networkx(res, base), out_dir / "graph.html"))
     return summary

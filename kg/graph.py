@@ -232,3 +232,171 @@ def build_networkx(res: Resolution, base: str = DEFAULT_BASE):
 def _ev_dict(ev: Evidence, files: dict[str, str]) -> dict:
     return {"report": files.get(ev.report_id, ev.report_id), "sentence": ev.sentence,
             "start": ev.start, "end": ev.end, "rule": ev.rule}
+
+
+# --------------------------------------------------------------------------- N-Triples lines
+
+_NT_ESCAPES = {0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\",
+               **{c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in (0x08, 0x09, 0x0A, 0x0C, 0x0D)}}
+
+
+def _nt_string(text: str) -> str:
+    """A literal's lexical form quoted as N-Triples writes it (as pyoxigraph does)."""
+    return '"' + text.translate(_NT_ESCAPES) + '"'
+
+
+def nt_lines(res: Resolution, base: str = DEFAULT_BASE) -> Iterator[str]:
+    """The triples of :func:`triples`, in its order, each as an N-Triples line without its
+    closing `` .`` (what ``str(pyoxigraph.Triple)`` gives): the same graph, written without
+    making an rdflib or pyoxigraph term per node, for the writers of large graphs."""
+    iri = IRIs(base)
+    b = iri.base
+    iris: dict = {}
+
+    def t(term) -> str:  # a vocabulary term, once
+        s = iris.get(term)
+        if s is None:
+            s = iris[term] = f"<{term}>"
+        return s
+
+    typ, ev_cls, derived, sentence, quote_p = t(RDF.type), t(KG.Evidence), t(PROV.wasDerivedFrom), t(KG.sentence), t(KG.quote)
+    begin, end_p, rule_p, conf_p, evid = t(KG.beginIndex), t(KG.endIndex), t(KG.rule), t(KG.confidence), t(KG.evidence)
+    nni = f"^^<{XSD.nonNegativeInteger}>"
+    decimals: dict[float, str] = {}
+    langs: dict[str, str] = {}
+    slugs: dict[str, str] = {}
+    rules: dict[str, str] = {}
+    entity_iris: dict[str, str] = {}
+
+    def report_iri(report_id: str) -> str:
+        s = slugs.get(report_id)
+        if s is None:
+            s = slugs[report_id] = slug(report_id)
+        return f"<{b}report/{s}>"
+
+    def entity(key: str) -> str:
+        s = entity_iris.get(key)
+        if s is None:
+            s = entity_iris[key] = f"<{iri.entity(key)}>"
+        return s
+
+    def decimal(value: float) -> str:
+        s = decimals.get(value)
+        if s is None:
+            lit = _decimal(value)
+            s = decimals[value] = f"{_nt_string(str(lit))}^^<{lit.datatype}>"
+        return s
+
+    def lang_literal(text: str, lang: str) -> str:
+        tag = langs.get(lang)
+        if tag is None:
+            tag = langs[lang] = "@" + str(Literal("", lang=lang).language)
+        return _nt_string(text) + tag
+
+    def ev_node(ev: Evidence) -> str:
+        r = rules.get(ev.rule)
+        if r is None:
+            r = rules[ev.rule] = _digest(ev.rule)
+        s = slugs.get(ev.report_id)
+        if s is None:
+            s = slugs[ev.report_id] = slug(ev.report_id)
+        return f"<{b}evidence/{s}/{ev.start}-{ev.end}-{r}>"
+
+    seen_evidence: set[str] = set()
+
+    def evidence(ev: Evidence, node: str) -> Iterator[str]:
+        if node in seen_evidence:
+            return
+        seen_evidence.add(node)
+        yield f"{node} {typ} {ev_cls}"
+        yield f"{node} {derived} {report_iri(ev.report_id)}"
+        yield f"{node} {sentence} {_nt_string(ev.sentence)}"
+        quote = ev.sentence[ev.start - ev.sentence_start:ev.end - ev.sentence_start]
+        if ev.start >= ev.sentence_start and len(quote) == ev.end - ev.start:
+            yield f"{node} {quote_p} {_nt_string(quote)}"
+        yield f'{node} {begin} "{ev.start}"{nni}'
+        yield f'{node} {end_p} "{ev.end}"{nni}'
+        yield f"{node} {rule_p} {_nt_string(ev.rule)}"
+        yield f"{node} {conf_p} {decimal(ev.confidence)}"
+
+    for report in res.reports:
+        for s, p, o in _report(report, iri, res):
+            yield f"<{s}> {t(p)} {_nt_term(o)}"
+    label, pref_p, alt_p = t(RDFS.label), t(SKOS.prefLabel), t(SKOS.altLabel)
+    for key in sorted(res.entities):
+        ent = res.entities[key]
+        node = entity(key)
+        yield f"{node} {typ} {t(CLASSES[ent.label])}"
+        if ent.kind and ent.kind not in CLASSES:
+            yield f"{node} {typ} {t(getattr(KG, ent.kind))}"
+        for lang in sorted(ent.names):
+            pref = ent.preferred.get(lang) or sorted(ent.names[lang])[0]
+            lit = lang_literal(pref, lang)
+            yield f"{node} {label} {lit}"
+            yield f"{node} {pref_p} {lit}"
+            for alt in sorted(ent.names[lang] - {pref}):
+                yield f"{node} {alt_p} {lang_literal(alt, lang)}"
+        for ev in sorted(set(ent.evidence), key=_ev_order):
+            en = ev_node(ev)
+            yield f"{node} {evid} {en}"
+            yield from evidence(ev, en)
+    facts: dict[tuple[str, str, str], list[Evidence]] = {}
+    for f in res.facts:
+        facts.setdefault((f.subject, f.predicate, f.object), []).append(f.evidence)
+    subj, pred, obj, assertion = t(RDF.subject), t(RDF.predicate), t(RDF.object), t(KG.Assertion)
+    for (s, p, o) in sorted(facts):
+        sn, on, pn = entity(s), entity(o), t(PREDICATES[p])
+        yield f"{sn} {pn} {on}"
+        a = f"<{iri.assertion(s, p, o)}>"
+        yield f"{a} {typ} {assertion}"
+        yield f"{a} {subj} {sn}"
+        yield f"{a} {pred} {pn}"
+        yield f"{a} {obj} {on}"
+        for ev in sorted(set(facts[(s, p, o)]), key=_ev_order):
+            en = ev_node(ev)
+            yield f"{a} {evid} {en}"
+            yield from evidence(ev, en)
+    metric_p = {name: t(getattr(KG, name)) for name in (
+        "hasMetric", "Metric", "value", "unit", "indicator", "countedThing", "change", "period",
+        "comparedWith", "approximate", "repaired", "rawText")}
+    units = {k: t(v) for k, v in UNITS.items()}
+    boolean = {True: f'"true"^^<{XSD.boolean}>', False: f'"false"^^<{XSD.boolean}>'}
+    for m in sorted(res.metrics, key=lambda m: (_ev_order(m.evidence), m.subject)):
+        en = ev_node(m.evidence)
+        yield from _metric_lines(m, iri, entity, metric_p, typ, units, boolean, decimal, evid, en)
+        yield from evidence(m.evidence, en)
+
+
+def _metric_lines(m: Metric, iri: IRIs, entity, mp: dict, typ: str, units: dict, boolean: dict,
+                  decimal, evid: str, ev_node: str) -> Iterator[str]:
+    node = f"<{iri.metric(m)}>"
+    yield f"{entity(m.subject)} {mp['hasMetric']} {node}"
+    yield f"{node} {typ} {mp['Metric']}"
+    yield f"{node} {mp['value']} {decimal(m.value)}"
+    yield f"{node} {mp['unit']} {units[m.unit]}"
+    if m.indicator:
+        yield f"{node} {mp['indicator']} {_nt_string(m.indicator)}"
+    if m.counted:
+        yield f"{node} {mp['countedThing']} {_nt_string(m.counted)}"
+    if m.change:
+        yield f"{node} {mp['change']} {_nt_string(m.change)}"
+    if m.period:
+        yield f"{node} {mp['period']} {_nt_string(m.period)}"
+    if m.compared_with:
+        yield f"{node} {mp['comparedWith']} {_nt_string(m.compared_with)}"
+    for p, v in (("approximate", m.approximate), ("repaired", m.repaired)):
+        yield f"{node} {mp[p]} {boolean[v] if isinstance(v, bool) else _nt_term(Literal(v))}"
+    yield f"{node} {mp['rawText']} {_nt_string(m.raw)}"
+    yield f"{node} {evid} {ev_node}"
+
+
+def _nt_term(term) -> str:
+    """One rdflib term (IRI or literal) as N-Triples writes it."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    text = _nt_string(str(term))
+    if term.language:
+        return f"{text}@{term.language}"
+    if term.datatype and term.datatype != XSD.string:
+        return f"{text}^^<{term.datatype}>"
+    return text

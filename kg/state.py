@@ -24,6 +24,13 @@ def state_dir(out_dir: Path) -> Path:
 
 
 def save_extraction(out_dir: Path, x: Extraction) -> None:
+    """Store ``x`` as ``<out>/.kg-state/<report id>.json``."""
+    with atomic_write(state_dir(out_dir) / f"{x.report.id}.json") as f:
+        f.write(dumps_extraction(x))
+
+
+def dumps_extraction(x: Extraction) -> str:
+    """The state file's text for ``x``."""
     mentions = {id(m): i for i, m in enumerate(x.mentions)}
     data = {
         "version": FORMAT_VERSION,
@@ -35,8 +42,8 @@ def save_extraction(out_dir: Path, x: Extraction) -> None:
         "metrics": [dict(asdict(m), subject=_ref(m.subject, mentions, x)) for m in x.metrics],
         "context": _ref(x.context_agency, mentions, x),
     }
-    with atomic_write(state_dir(out_dir) / f"{x.report.id}.json") as f:
-        json.dump(data, f, ensure_ascii=False, sort_keys=True)
+    # dumps, not dump: the same text, from the C encoder (dump runs the Python one)
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def _ref(m: Mention | None, index: dict[int, int], x: Extraction):

@@ -7,6 +7,7 @@ from rdflib.compare import to_isomorphic
 from kg.build import build
 from kg.extract import extract
 from kg.graph import build_graph, slug
+from kg.ingest import read_report
 from kg.resolve import resolve
 from kg.vocab import KG
 
@@ -118,3 +119,13 @@ def test_turtle_parses_with_rapper(tmp_path, seeds_dir):
     assert run.returncode == 0, run.stderr
     n = int(run.stderr.split("returned")[1].split()[0])
     assert n == len(Graph().parse(tmp_path / "graph.ttl"))
+
+
+def test_fast_writer_equals_writer_from_rdflib_terms(tmp_path, seeds_dir):
+    from kg.export.oxi import write_triples, write_triples_rdflib_terms
+
+    res = resolve([extract(read_report(p)) for p in sorted(seeds_dir.glob("*.txt"))])
+    for fmt in ("nt", "ttl"):
+        write_triples(res, tmp_path / f"fast.{fmt}", fmt)
+        write_triples_rdflib_terms(res, tmp_path / f"ref.{fmt}", fmt)
+        assert (tmp_path / f"fast.{fmt}").read_bytes() == (tmp_path / f"ref.{fmt}").read_bytes()

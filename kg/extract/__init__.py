@@ -114,7 +114,7 @@ def _place_of_agency(agency: Mention, ev: _Evidencer) -> Mention | None:
     """The place in an agency's name ('Ordos' in 'Ordos Municipal Public Security Bureau')."""
     if agency.label != "Agency" or not agency.place:
         return None
-    types = {k.lower(): v for k, v in load("places_en")["types"].items()}
+    types = _place_types()
     words = agency.place.split()
     known = place_index().get(" ".join(w for w in words if w.lower() not in types).lower()) or zh_place_entry(agency.place)
     typed = words[-1].lower() in types and types[words[-1].lower()]["creates_place"]
@@ -125,6 +125,11 @@ def _place_of_agency(agency: Mention, ev: _Evidencer) -> Mention | None:
     if start < 0:
         return None
     return Mention(text=agency.place, label="Place", evidence=ev(start, start + len(agency.place), "place.agency_name"))
+
+
+@cache
+def _place_types() -> dict:
+    return {k.lower(): v for k, v in load("places_en")["types"].items()}
 
 
 def context_agency(mentions: list[Mention]) -> Mention | None:

@@ -16,8 +16,8 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import alternation, load, major_place_names, phrase_set, place_index
-from .prefilter import Prefiltered, first_chars
+from .lexicon import load, major_place_names, phrase_set, place_index
+from .prefilter import Prefiltered, first_chars, trie_alternation as _alt
 from .sentences import doc_text
 
 SPAN_KEY = "kg_entities"
@@ -54,56 +54,57 @@ def _patterns() -> dict:
     ini = load("initiatives_en")
     pe = load("persons_en")
     heads = {h["text"]: h for h in ag["heads"]}
-    head_re = alternation(heads, words=False)
+    head_re = _alt(heads, words=False)
     place_types = pl["types"]
     gaz = place_index()
     gaz_names = [e['en'] for e in gaz.values()] + [v for e in gaz.values() for v in (e.get('variants') or [])]
     return {
         "heads": {k.lower().replace("’", "'"): v for k, v in heads.items()},
         "head_names": list(heads),
+        "head_words": re.compile(_alt(heads)),
         "head_suffix": re.compile(rf"(?:{head_re})$"),
         "agency": re.compile(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{0,8}})({head_re})(?![\w-])"),
-        "fixed": Prefiltered(re.compile(alternation([f["text"] for f in ag["fixed"]])), first_chars(f["text"] for f in ag["fixed"])),
+        "fixed": Prefiltered(re.compile(_alt([f["text"] for f in ag["fixed"]])), first_chars(f["text"] for f in ag["fixed"])),
         "fixed_info": {f["text"].lower(): f for f in ag["fixed"]},
         "levels": {k.lower(): v for k, v in ag["levels"].items()},
         "qualifiers": phrase_set(ag["qualifiers"]),
-        "collective": Prefiltered(re.compile(alternation(ag["collective_aliases"]), re.I), first_chars(ag["collective_aliases"])),
+        "collective": Prefiltered(re.compile(_alt(ag["collective_aliases"], ignore_case=True), re.I), first_chars(ag["collective_aliases"])),
         "lower_unit": re.compile(
             r"((?:[a-z][a-z'’-]+[ \t]+){0,4}?)(department|detachment|brigade|squadron|team|center|"
             r"centre|office|police station|branch|party committee|section|division)[ \t]+of[ \t]+"
             r"(?:the[ \t]+)?$"),
         "place_types": {k.lower(): v for k, v in place_types.items()},
-        "place_type_re": alternation(place_types, words=False),
-        "gazetteer": Prefiltered(re.compile(alternation(major_place_names())), first_chars(major_place_names())) if gaz else None,
+        "place_type_re": _alt(place_types, words=False),
+        "gazetteer": Prefiltered(re.compile(_alt(major_place_names())), first_chars(major_place_names())) if gaz else None,
         "gazetteer_typed": Prefiltered(re.compile(
-            rf"(?<![\w-])(?:{alternation(gaz_names, words=False)})"
-            rf"[ \t]+(?:{alternation([k for k, v in place_types.items() if v['creates_place']], words=False)})(?![\w-])"), first_chars(gaz_names)) if gaz else None,
-        "typed_place": re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+){{1,3}}?)({alternation([k for k, v in place_types.items() if v['creates_place']], words=False)})(?![\w-])"),
-        "prog_heads": alternation(ini["programme_heads"]),
+            rf"(?<![\w-])(?:{_alt(gaz_names, words=False)})"
+            rf"[ \t]+(?:{_alt([k for k, v in place_types.items() if v['creates_place']], words=False)})(?![\w-])"), first_chars(gaz_names)) if gaz else None,
+        "typed_place": re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+){{1,3}}?)({_alt([k for k, v in place_types.items() if v['creates_place']], words=False)})(?![\w-])"),
+        "prog_heads": _alt(ini["programme_heads"]),
         "prog_head_set": phrase_set(ini["programme_heads"]),
         "weak_heads": phrase_set(ini["weak_programme_heads"]),
-        "prog_cue": re.compile(rf"(?:{alternation(ini['programme_cues'])})(?:[ \t]+(?:the|a|an|of|on))*[ \t]*$", re.I),
-        "measure_start": re.compile(rf"^(?:{alternation(ini['measure_starts'])})"),
-        "measure_end": re.compile(rf"(?:{alternation(ini['measure_ends'])})$"),
-        "measure_inner": re.compile(rf"[A-Z][\w-]*[ \t]+(?:{alternation(ini['measure_inner'], words=False)})[ \t]+(?:to|for|on|of|in)[ \t]+|^(?:{alternation(ini['measure_inner'], words=False)})[ \t]+(?:to|for|on|of|in)[ \t]"),
+        "prog_cue": re.compile(rf"(?:{_alt(ini['programme_cues'], ignore_case=True)})(?:[ \t]+(?:the|a|an|of|on))*[ \t]*$", re.I),
+        "measure_start": re.compile(rf"^(?:{_alt(ini['measure_starts'])})"),
+        "measure_end": re.compile(rf"(?:{_alt(ini['measure_ends'])})$"),
+        "measure_inner": re.compile(rf"[A-Z][\w-]*[ \t]+(?:{_alt(ini['measure_inner'], words=False)})[ \t]+(?:to|for|on|of|in)[ \t]+|^(?:{_alt(ini['measure_inner'], words=False)})[ \t]+(?:to|for|on|of|in)[ \t]"),
         "measure_nouns": phrase_set(ini["measure_nouns"]),
-        "issue_verbs": _prefiltered(load('relations_en')['issued'], rf"(?:{alternation(load('relations_en')['issued'])})(?:[ \t]+and[ \t]+(?:{alternation(load('relations_en')['issued'])}))?[ \t]+(?:(?:the|a|an)[ \t]+)?", re.I),
-        "launch_verbs": _prefiltered(load('relations_en')['launched'], rf"(?:{alternation(load('relations_en')['launched'])})[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:[a-z-]+)[ \t]+){{0,2}}?", re.I),
-        "special": re.compile(rf"(special(?:[ \t]+[a-z][a-z'-]*){{0,4}}?[ \t]+(?:{alternation(ini['special_heads'], words=False)})(?:[ \t]+(?:on|against)[ \t]+(?:the[ \t]+)?[a-z\d][\w'-]*(?:[ \t]+[a-z][\w'-]*){{0,4}})?)(?![\w-])"),
-        "enumeration": re.compile(rf"[ \t]+and[ \t]+other[ \t]+(?:[A-Za-z-]+[ \t]+){{0,2}}(?:{alternation(ini['enumeration_heads'], words=False)})\b"),
-        "lower_agency": re.compile(rf"(?<![\w-])({alternation(ag['lower_levels'], words=False)})[ \t]+({alternation(ag['lower_heads'], words=False)})(?![\w-])"),
+        "issue_verbs": _prefiltered(load('relations_en')['issued'], rf"(?:{_alt(load('relations_en')['issued'], ignore_case=True)})(?:[ \t]+and[ \t]+(?:{_alt(load('relations_en')['issued'], ignore_case=True)}))?[ \t]+(?:(?:the|a|an)[ \t]+)?", re.I),
+        "launch_verbs": _prefiltered(load('relations_en')['launched'], rf"(?:{_alt(load('relations_en')['launched'], ignore_case=True)})[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:[a-z-]+)[ \t]+){{0,2}}?", re.I),
+        "special": re.compile(rf"(special(?:[ \t]+[a-z][a-z'-]*){{0,4}}?[ \t]+(?:{_alt(ini['special_heads'], words=False)})(?:[ \t]+(?:on|against)[ \t]+(?:the[ \t]+)?[a-z\d][\w'-]*(?:[ \t]+[a-z][\w'-]*){{0,4}})?)(?![\w-])"),
+        "enumeration": re.compile(rf"[ \t]+and[ \t]+other[ \t]+(?:[A-Za-z-]+[ \t]+){{0,2}}(?:{_alt(ini['enumeration_heads'], words=False)})\b"),
+        "lower_agency": re.compile(rf"(?<![\w-])({_alt(ag['lower_levels'], words=False)})[ \t]+({_alt(ag['lower_heads'], words=False)})(?![\w-])"),
         "lower_levels": {k.lower(): v for k, v in ag["lower_levels"].items()},
         "organs_of": re.compile(r"(?<![\w-])public[ \t]+security[ \t]+organs[ \t]+of[ \t]+the[ \t]+(province|city|autonomous[ \t]+region|region)(?![\w-])"),
-        "place_unit": re.compile(rf"(?<![\w-])({alternation(ag['place_units'], words=False)})[ \t]+of[ \t]+((?:{CAP}[ \t]+){{1,3}}(?:Town|Township|County|District|Village|Street|Banner|City))(?![\w-])", re.I),
-        "award_cue": re.compile(rf"(?:{alternation(ini['award_cues'])})(?:[ \t]+(?:as|the|a|an|of))*[ \t]*$", re.I),
-        "award_head": re.compile(rf"((?:{CAP}[ \t]+|(?:ministerial|provincial|municipal|national)-level[ \t]+){{1,6}}?)(?:{alternation(ini['award_heads'], words=False)})(?![\w-])"),
-        "title_programme": re.compile(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{1,4}})({alternation(ini['programme_heads'], words=False)})(?![\w-])"),
+        "place_unit": re.compile(rf"(?<![\w-])({_alt(ag['place_units'], words=False, ignore_case=True)})[ \t]+of[ \t]+((?:{CAP}[ \t]+){{1,3}}(?:Town|Township|County|District|Village|Street|Banner|City))(?![\w-])", re.I),
+        "award_cue": re.compile(rf"(?:{_alt(ini['award_cues'], ignore_case=True)})(?:[ \t]+(?:as|the|a|an|of))*[ \t]*$", re.I),
+        "award_head": re.compile(rf"((?:{CAP}[ \t]+|(?:ministerial|provincial|municipal|national)-level[ \t]+){{1,6}}?)(?:{_alt(ini['award_heads'], words=False)})(?![\w-])"),
+        "title_programme": re.compile(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{1,4}})({_alt(ini['programme_heads'], words=False)})(?![\w-])"),
         "person": Prefiltered(re.compile(
-            rf"(?<![\w'’-])({alternation(pe['surnames'], words=False)})[ \t]+([A-Z][a-z]{{1,12}}(?:-[a-z]+)?)(?![\w'’-])"),
+            rf"(?<![\w'’-])({_alt(pe['surnames'], words=False)})[ \t]+([A-Z][a-z]{{1,12}}(?:-[a-z]+)?)(?![\w'’-])"),
             first_chars(pe["surnames"]), boundary=r"(?<![\w'’-])"),
         "not_given": phrase_set(pe["not_given_names"]),
-        "credits": re.compile(rf"(?:{alternation(pe['credits'], words=False)})[ \t]*[:：]?[ \t]*$"),
-        "roles": re.compile(alternation(pe["roles"]), re.I),
+        "credits": re.compile(rf"(?:{_alt(pe['credits'], words=False)})[ \t]*[:：]?[ \t]*$"),
+        "roles": re.compile(_alt(pe["roles"], ignore_case=True), re.I),
     }
 
 
@@ -233,7 +234,7 @@ def _split_agency_run(text: str, m: re.Match, p: dict) -> list[Candidate]:
     start = m.start()
     # a head inside the prefix ends a parent agency: "Kangbashi Branch | Binhe Road Police Station"
     inner = None
-    for hm in re.finditer(alternation(p["head_names"], words=True), prefix):
+    for hm in p["head_words"].finditer(prefix):
         inner = hm
     out: list[Candidate] = []
     parent = None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .entities_en import SPAN_KEY as ENTITY_KEY
 from .lexicon import alternation, load, phrase_set
+from .prefilter import Prefiltered, first_chars, trie_alternation
 from .sentences import doc_text
 
 SPAN_KEY = "kg_metrics"
@@ -55,13 +56,16 @@ def _patterns() -> dict:
     d = load("metrics_en")
     scales = {k.lower(): v for k, v in d["scales"].items()}
     units = {k.lower(): v for k, v in d["units"].items()}
-    word_num = "|".join(sorted([*WORD_NUMBERS, *TENS, *(f"{t}-{u}" for t in TENS for u in list(WORD_NUMBERS)[1:10])], key=len, reverse=True))
+    number_words = [*WORD_NUMBERS, *TENS, *(f"{t}-{u}" for t in TENS for u in list(WORD_NUMBERS)[1:10])]
+    word_num = trie_alternation(number_words, words=False, ignore_case=True)
     unit_alt = alternation([u for u in d["units"] if u != "%"], words=False)
     return {
-        "number": re.compile(
+        # scanned only at digits and at the letters a number word can start with
+        "number": Prefiltered(re.compile(
             rf"{NUMBER}(?:[ \t]*-?[ \t]*({alternation(scales, words=False)}))?"
-            rf"(?:[ \t]*-?[ \t]*(%|{unit_alt})(?![A-Za-z]))?", re.I),
-        "word_number": re.compile(rf"(?<![\w-])({word_num})(?![\w-])[ \t]+", re.I),
+            rf"(?:[ \t]*-?[ \t]*(%|{unit_alt})(?![A-Za-z]))?", re.I), "0123456789", boundary=r"(?<![\w.,])"),
+        "word_number": Prefiltered(re.compile(rf"(?<![\w-])({word_num})(?![\w-])[ \t]+", re.I),
+                                   first_chars(number_words)),
         "scales": scales,
         "units": units,
         "counted": phrase_set(d["counted_nouns"]),

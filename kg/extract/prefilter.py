@@ -29,7 +29,12 @@ class Prefiltered:
         self.pattern = pattern.pattern
         self.flags = pattern.flags
         cls = "".join(re.escape(c) for c in chars)
-        self.starts = re.compile(rf"{boundary}(?=[{cls}])", pattern.flags)
+        if boundary.startswith("(?<![") and boundary.endswith("])"):
+            # the character first, then the look-behind: ``re`` skips to the next character of
+            # the class in C, where a leading look-behind is tried at every position
+            self.starts = re.compile(rf"[{cls}](?<!{boundary[4:-1]}.)", pattern.flags)
+        else:
+            self.starts = re.compile(rf"{boundary}(?=[{cls}])", pattern.flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else endpos
@@ -54,3 +59,58 @@ class Prefiltered:
     def findall(self, text: str):
         return [m.group(0) if not self.full.groups else
                 (m.group(1) if self.full.groups == 1 else m.groups()) for m in self.finditer(text)]
+
+
+WS, AP = "[ \\t]+", "['’]"
+
+
+def trie_alternation(phrases, *, words: bool = True, ignore_case: bool = False) -> str:
+    """``lexicon.alternation(phrases, words=...)`` written as a character trie: the same
+    matches, tried in the same order, but a failing position costs one branch per character
+    instead of one per phrase (thousands for the gazetteer).
+
+    ``alternation`` tries phrases longest first; where several match at a position, their
+    units (a character, a blank run for a space, either apostrophe for ``'``) agree, so the
+    trie, which tries a longer continuation before stopping, tries them in the same order.
+    Where two units of one trie node could match the same character (a tab beside a space
+    run, ``’`` beside ``'``, or letters equal under ``ignore_case``) that order would not hold,
+    and the plain alternation is returned.
+    """
+    from .lexicon import alternation
+
+    trie: dict = {}
+    for p in {str(p) for p in phrases}:
+        node = trie
+        for ch in p:
+            unit = WS if ch == " " else AP if ch == "'" else re.escape(ch)
+            key = unit.lower() if ignore_case else unit
+            child = node.setdefault(key, [unit, {}])
+            if child[0] != unit and not ignore_case:
+                return alternation(phrases, words=words)
+            node = child[1]
+        node[""] = True
+    if not trie:
+        return alternation(phrases, words=words)
+    clash = {"[ \\t]+": (" ", "\\\t", "\\ "), "['’]": ("'", "’")}
+
+    def build(node: dict) -> str | None:
+        keys = [k for k in node if k]
+        for k in keys:
+            if any(c in keys for c in clash.get(k, ())):
+                return None
+        branches = []
+        for k in sorted(keys):
+            unit, child = node[k]
+            rest = build(child)
+            if rest is None:
+                return None
+            branches.append(unit + rest)
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + (")" if "" not in node else "|)")
+        return body
+
+    body = build(trie)
+    if body is None:
+        return alternation(phrases, words=words)
+    return rf"(?<![\w-])(?:{body})(?![\w-])" if words else f"(?:{body})"
