@@ -130,7 +130,8 @@ def find_candidates(text: str) -> list[Candidate]:
     found += list(_lower_measures(text, p))
     found = _drop_agencies_in_quotes(text, found)
     for c in found:
-        c.priority = PRIORITY[c.label]
+        # a quoted name after an award verb ('was named a "..."') is an award, not a programme
+        c.priority = 0.5 if c.rule == "award.quoted_cue" else PRIORITY[c.label]
     return found
 
 
@@ -451,11 +452,13 @@ def _quoted(text: str, p: dict) -> Iterator[Candidate]:
         previous_programme_end = m.end()
 
 
-SPEECH_WORDS = {"i", "we", "our", "us", "my", "me", "you", "your"}
+SPEECH_WORDS = {"i", "we", "our", "us", "my", "me", "you", "your", "is", "are", "was", "were",
+                "will", "must", "should", "can", "cannot"}
 
 
 def _is_speech(name: str) -> bool:
-    """Quoted speech ('"we are proud of our work"') is not a name."""
+    """Quoted speech ('"we are proud of our work"', '"the fight ... is a long-term battle"') is
+    not a name."""
     return bool(SPEECH_WORDS & {w.lower() for w in re.findall(r"[A-Za-z]+", name)})
 
 

@@ -6,7 +6,9 @@ segments into characters): it finds candidate spans with patterns built from the
 ``doc.spans["kg_entities"]`` with the same ``._.kg`` attributes as the English component, so
 that :func:`kg.extract.extract_doc` reads both alike. Agencies get a canonical English ``head``
 (公安局 -> "public security bureau") so that resolution gives 鄂尔多斯市公安局 and the Ordos
-Municipal Public Security Bureau of an English report one key.
+Municipal Public Security Bureau of an English report one key. Anaphors (该局, 该所, a bare 分局
+opening a clause) are agency spans with an ``antecedent_span``: the last agency before them whose
+name ends with their head, which :func:`kg.extract.extract_doc` reads as that agency.
 """
 from __future__ import annotations
 
@@ -62,6 +64,14 @@ def _patterns() -> dict:
             rf"(?P<place>{places})(?P<suffix>{suffix})?(?P<qual>{qual}{{0,10}}?)(?P<head>{head_alt})"),
         "level_agency": re.compile(rf"(?P<level>{levels})(?P<qual>{qual}{{0,8}}?)(?P<head>{head_alt})"),
         "child": re.compile(rf"(?P<qual>{qual}{{1,10}}?)(?P<head>{_alt(unit_heads)})"),
+        "attached": re.compile(_alt(h for h, v in heads.items() if v.get("attached"))),
+        "level_committee": re.compile(
+            rf"(?P<level>{levels}){re.escape(ag['level_committee']['zh'])}"
+            rf"(?![{re.escape(ag['level_committee']['not_before'])}])"),
+        "level_committee_info": ag["level_committee"],
+        "bare_anaphor": re.compile(_alt(ag["bare_anaphors"])),
+        "anaphors": ag["anaphors"],
+        "anaphor_re": re.compile(_alt(ag["anaphors"])),
         "ends_with_head": re.compile(rf"(?:{_alt(h for h in heads if len(h) > 1)})$"),
         "any_head": re.compile(_alt(h for h in heads if len(h) > 1)),
         "unit_head": re.compile(_alt(h for h in unit_heads if not heads[h].get("anchored"))),
@@ -79,11 +89,21 @@ def _patterns() -> dict:
         "kind_suffixes": pl["kind_suffixes"],
         "kinds": _zh_kinds(),
         "bare_stop": set(pl["bare_stop"]),
+        "town": re.compile(rf"(?P<name>(?:(?![{re.escape(stop)}])[{CJK}]){{2,3}}?)(?P<suffix>{_alt(pl['town_suffixes'])})"),
+        "town_stop": set(pl["town_stop"]),
+        "place_list": re.compile(
+            rf"((?:[{CJK}]{{2,6}}、)+[{CJK}]{{2,4}}?)等?(\d+|[一二三四五六七八九十两])个(?:{_alt(pl['list_kinds'])})"),
         "prog_after": re.compile(
             rf"[{CJK}]{{0,6}}?({_alt(ini['programme_heads'] + ini['measure_quoted'])})"),
         "prog_endings": tuple(ini["programme_endings"]),
         "measure_quoted": tuple(ini["measure_quoted"]),
         "prog_cue": re.compile(_alt(ini["programme_cues"])),
+        "goal_cue": re.compile(rf"(?:{_alt(ini['goal_cues'])})$"),
+        "goal_starts": tuple(ini["goal_starts"]),
+        "prog_names": re.compile(_alt(ini["programme_names"])),
+        "rate_after": tuple(ini["programme_rate_after"]),
+        "title_cue": re.compile(_alt(ini["title_cues"])),
+        "title_marks": re.compile(_alt(ini["title_marks"])),
         "slogan_before": re.compile(rf"(?:{_alt(ini['slogan_before'])})$"),
         "slogan_after": re.compile(_alt(ini["slogan_after"])),
         "generic_starts": tuple(ini["generic_starts"]),
@@ -127,13 +147,15 @@ def find_candidates(text: str) -> list[Candidate]:
     p = _patterns()
     agencies = _agencies(text, p)
     found = [*agencies, *_collectives(text, agencies, p), *_quoted(text, p), *_titled(text, p),
-             *_cue_led(text, p), *_unquoted_awards(text, p), *_places(text, p)]
+             *_cue_led(text, p), *_named_programmes(text, p), *_unquoted_awards(text, p), *_places(text, p),
+             *_towns(text, p), *_listed_places(text, p)]
     found += list(_persons(text, found, p))
     return found
 
 
-def select(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the best non-overlapping candidates (by tier, then longest), plus named parents."""
+def select(candidates: list[Candidate], text: str = "") -> list[Candidate]:
+    """Keep the best non-overlapping candidates (by tier, then longest), plus named parents;
+    resolve the anaphors among them against ``text``."""
     chosen: list[Candidate] = []
     starts: list[int] = []  # the taken extents, sorted and non-overlapping
     ends: list[int] = []
@@ -144,15 +166,57 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
             chosen.append(c)
             starts.insert(i, s)
             ends.insert(i, e)
-    by_span = {(c.start, c.end): c for c in candidates if c.label == "Agency"}
+    by_span = {(c.start, c.end): c for c in candidates if c.label == "Agency" and not c.attrs.get("anaphor")}
     kept = {id(c) for c in chosen}
     for c in list(chosen):
-        while c.attrs.get("parent_span") and tuple(c.attrs["parent_span"]) in by_span:
-            c = by_span[tuple(c.attrs["parent_span"])]
+        while (span := c.attrs.get("parent_span") or c.attrs.get("owner_span")) and tuple(span) in by_span:
+            c = by_span[tuple(span)]
             if id(c) not in kept:
                 kept.add(id(c))
                 chosen.append(c)
-    return sorted(chosen, key=lambda c: (c.start, -c.length))
+    return _resolve_anaphors(sorted(chosen, key=lambda c: (c.start, -c.length)), candidates, text)
+
+
+def _resolve_anaphors(chosen: list[Candidate], candidates: list[Candidate], text: str) -> list[Candidate]:
+    """An anaphor (该所, a bare 分局) points at the last agency before it whose name ends with its
+    head (``antecedent_span``); a unit of an anaphor (分局党委) becomes a unit of that agency.
+    Anaphors with no such agency are dropped."""
+    named: list[Candidate] = []
+    chosen_ids = {id(c) for c in chosen}
+    antecedent: dict[tuple[int, int], tuple[int, int] | None] = {}
+    anaphor_at: dict[tuple[int, int], Candidate] = {}
+    for c in sorted(candidates, key=lambda c: (c.start, -c.length)):
+        if c.label != "Agency":
+            continue
+        if c.attrs.get("anaphor") is None:
+            if id(c) in chosen_ids:
+                named.append(c)
+            continue
+        ending = c.attrs["anaphor"]
+        a = next((a for a in reversed(named) if a.end <= c.start and a.attrs.get("anaphor") is None
+                  and text[a.start:a.end].endswith(ending)), None)
+        antecedent[(c.start, c.end)] = (a.start, a.end) if a else None
+        anaphor_at[(c.start, c.end)] = c
+    out = []
+    for c in chosen:
+        if c.attrs.get("anaphor") is not None:
+            target = antecedent.get((c.start, c.end))
+            if target is not None:
+                c.attrs = dict(c.attrs, antecedent_span=target)
+                out.append(c)
+            continue
+        parent = tuple(c.attrs.get("parent_span") or ())
+        if parent in antecedent:  # 分局党委: the committee of the branch 分局 stands for
+            c.attrs = {k: v for k, v in c.attrs.items() if k not in ("parent_span", "short")}
+            if antecedent[parent] is not None:
+                c.attrs["parent_span"] = antecedent[parent]
+                c.attrs["short"] = c.attrs.get("head")
+                # the 分局 of 分局党委 stays, nested, as a mention of the branch (局长… looks for it)
+                ana = anaphor_at[parent]
+                ana.attrs = dict(ana.attrs, antecedent_span=antecedent[parent])
+                out.append(ana)
+        out.append(c)
+    return sorted(out, key=lambda c: (c.start, -c.length))
 
 
 def _extent(c: Candidate) -> tuple[int, int]:
@@ -180,8 +244,11 @@ def _agencies(text: str, p: dict) -> list[Candidate]:
         c = _level_agency(text, m, home, p)
         if c is not None:
             found.append(c)
+    found += list(_level_committees(text, home, p))
     found += list(_unanchored_units(text, p))
+    found += list(_anaphors(text, p))
     found += list(_children(text, found, p))
+    found += list(_owned_units(text, found))
     return _former_names(text, found, p)
 
 
@@ -208,6 +275,11 @@ def _place_agency(text: str, m: re.Match, p: dict) -> Candidate | None:
         return None  # 会同市场…; a county's bare name only right before a head (东胜公安分局)
     if _bad_qualifier(qual, p) or (not suffix and place in p["bare_stop"]) or _weak_head(qual, head):
         return None
+    if not suffix and not qual and p["heads"][head]["rank"] == "station" \
+            and not (p["kinds"].get(place, set()) & p["bare_kinds"]):
+        # 七星派出所: a station is named after a street or a village, not after a county
+        return _candidate(m.start(), m.end(), "Agency", "agency.zh.unit", "agency",
+                          **_head_attrs(place, head, p))
     level = p["levels"].get(suffix) or LEVEL_OF_KIND.get(entry.get("kind"), "county")
     inner = p["place"].match(qual)
     if inner and inner.group("suffix") and _place_ok(inner.group("place"), inner.group("suffix"), p):
@@ -260,6 +332,37 @@ def _level_agency(text: str, m: re.Match, home: dict, p: dict) -> Candidate | No
                       level=level, **extra, **attrs)
 
 
+def _level_committees(text: str, home: dict, p: dict) -> Iterator[Candidate]:
+    """市委, 区委: the party committee of the report's place of that level."""
+    info = p["level_committee_info"]
+    for m in p["level_committee"].finditer(text):
+        if text.startswith(p["not_levels"], m.start()) or not _at_boundary(text, m.start(), p):
+            continue
+        level = p["levels"][m.group("level")]
+        extra = {"place": home[level]} if home.get(level) else {}
+        yield _candidate(m.start(), m.end(), "Agency", "agency.zh.level_committee", "agency", level=level,
+                         kind=info["kind"], rank=info["rank"], head=info["en"], **extra)
+
+
+def _anaphors(text: str, p: dict) -> Iterator[Candidate]:
+    """该局, 该所, and a bare 分局 opening a clause: they stand for an agency named before (see
+    :func:`_resolve_anaphors`); a bare head may also be the parent of a unit (分局党委)."""
+    for m in p["anaphor_re"].finditer(text):
+        if not _at_boundary(text, m.start(), p):
+            continue  # 应该所有
+        yield _candidate(m.start(), m.end(), "Agency", "agency.zh.anaphor", "agency",
+                         anaphor=p["anaphors"][m.group(0)])
+    for m in p["bare_anaphor"].finditer(text):
+        prev, nxt = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        if prev and ("\u4e00" <= prev <= "\u9fff" and prev not in "与和及由在对向将同" or prev in "、/"):
+            continue  # 青秀分局, 各分局, 市局、分局: part of a name or a generic plural
+        if nxt in ("、", "/", "两", "级"):
+            continue  # 分局、派出所, 分局两级: the kind of unit, not one branch
+        head = m.group(0)
+        yield _candidate(m.start(), m.end(), "Agency", "agency.zh.anaphor", "agency", anaphor=head,
+                         **_head_attrs("", head, p))
+
+
 def _unanchored_units(text: str, p: dict) -> Iterator[Candidate]:
     """侦查中心, 刑侦支队, 车管所: a unit head after a few qualifier characters at a boundary."""
     for m in p["unit_head"].finditer(text):
@@ -291,10 +394,33 @@ def _children(text: str, parents: list[Candidate], p: dict) -> Iterator[Candidat
             continue
         m = p["child"].match(text, c.end)
         if m is None or _bad_qualifier(m.group("qual"), p) or _weak_head(m.group("qual"), m.group("head")):
+            m = p["attached"].match(text, c.end)  # 市公安局党委: a committee right after its agency
+            if m is None:
+                continue
+            attrs = _head_attrs("", m.group(0), p)
+            attrs["head"] = m.group(0)  # keyed under its parent, not as a committee of its own
+            yield _candidate(c.start, m.end(), "Agency", "agency.zh.child", "agency",
+                             parent_span=(c.start, c.end), short=m.group(0), **attrs)
             continue
         attrs = _head_attrs(m.group("qual"), m.group("head"), p)
         yield _candidate(c.start, m.end(), "Agency", "agency.zh.child", "agency",
                          parent_span=(c.start, c.end), short=text[c.end:m.end()], **attrs)
+
+
+def _owned_units(text: str, agencies: list[Candidate]) -> Iterator[Candidate]:
+    """保定市公安局竞秀分局: a bureau, then a unit named after its own place. The whole is the unit
+    (keyed as the unit named alone is: 竞秀分局), owned by the bureau (``owner_span``)."""
+    by_start: dict[int, list[Candidate]] = {}
+    for c in agencies:
+        if c.rule == "agency.zh.place" and c.attrs.get("rank") in ("branch", "station", "unit"):
+            by_start.setdefault(c.start, []).append(c)
+    for c in agencies:
+        if c.attrs.get("rank") != "bureau" or c.attrs.get("anaphor"):
+            continue
+        for unit in by_start.get(c.end, []):
+            yield _candidate(c.start, unit.end, "Agency", "agency.zh.owned", "agency",
+                             owner_span=(c.start, c.end), short=text[unit.start:unit.end],
+                             **{k: v for k, v in unit.attrs.items() if k != "extent"})
 
 
 def _former_names(text: str, agencies: list[Candidate], p: dict) -> list[Candidate]:
@@ -352,8 +478,9 @@ def _quoted(text: str, p: dict) -> Iterator[Candidate]:
         if any(len(n) > MAX_QUOTED or re.search(r"[,，;；。！？!?]", n) for n in names):
             continue
         s, e = chain.start(), chain.end()
-        if p["slogan_before"].search(text, max(0, s - 3), s):
-            continue
+        after = p["prog_after"].match(text, e)
+        if p["slogan_before"].search(text, max(0, s - 3), s) and not after:
+            continue  # 以“抓党建”为统领; but 以“能力作风建设年”活动为抓手 names a programme
         award_gap = _cue_gap(text, s, p["award_cue"], 20)
         if award_gap is not None and award_gap <= 12 or text.startswith(("称号", "荣誉称号"), e):
             suffix = p["award_after"].match(text, e)
@@ -364,10 +491,17 @@ def _quoted(text: str, p: dict) -> Iterator[Candidate]:
             else:
                 yield from _chain(chain, quotes, "Award", "award.zh.quoted_cue")
             continue
-        after = p["prog_after"].match(text, e)
         if after:
             head = after.group(1)
             label = "Measure" if head in p["measure_quoted"] else "Programme"
+            if len(quotes) > 1 and text.startswith("等", e):
+                # “昆仑2023”“云剑-2023”等专项行动: each quote is one programme of that kind
+                for i, (q, name) in enumerate(zip(quotes, names)):
+                    start = s + q.start(1)
+                    end = after.end() if i == len(quotes) - 1 else s + q.end()
+                    yield _candidate(start, start + len(q.group(1)), label, f"{label.lower()}.zh.quoted_list_head",
+                                     "quoted", alias=name + head, extent=(s + q.start(), end))
+                continue
             first = quotes[0]
             start = s + first.start(1)
             name = "".join(names) + text[e:after.end()]
@@ -378,12 +512,25 @@ def _quoted(text: str, p: dict) -> Iterator[Candidate]:
         if last.endswith(p["award_title_endings"]) and p["person_after_award"].match(text, e):
             yield from _chain(chain, quotes, "Award", "award.zh.quoted_person")
             continue
+        if len(quotes) == 1 and text.startswith(p["rate_after"], e):
+            start = s + quotes[0].start(1)  # “一网通办”率达93%: a programme measured by its rate
+            yield _candidate(start, start + len(names[0]), "Programme", "programme.zh.quoted_rate", "quoted",
+                             extent=(s, e))
+            continue
         if p["slogan_after"].match(text, e):
             continue
         cue_gap = _cue_gap(text, s, p["prog_cue"])
+        if cue_gap is not None and p["goal_cue"].search(text, max(0, s - cue_gap - 4), s - cue_gap) \
+                and names[0].startswith(p["goal_starts"]):
+            cue_gap = None  # 实现“零事故、零差错”: a target reached, not a programme run
+        title_gap = _cue_gap(text, s, p["title_cue"])
         for q, name in zip(quotes, names):
             start = s + q.start(1)
             if p["ends_with_head"].search(name):
+                if title_gap is not None and title_gap <= 8 and p["title_marks"].search(name):
+                    # 已建成“枫桥式公安派出所”36个: a title the stations earn, not a station
+                    yield _candidate(start, start + len(q.group(1)), "Award", "award.zh.quoted_title", "quoted",
+                                     extent=(s + q.start(), s + q.end()))
                 continue  # “从严办”, “数智车管所”: the name of a body, not of a programme
             if name.endswith(p["measure_quoted"]):
                 label, rule = "Measure", "measure.zh.quoted_ending"
@@ -433,6 +580,12 @@ def _cue_led(text: str, p: dict) -> Iterator[Candidate]:
             yield _candidate(cue.end(), end, label, f"{label.lower()}.zh.cue", "cue")
 
 
+def _named_programmes(text: str, p: dict) -> Iterator[Candidate]:
+    """主题教育, 扫黑除恶专项斗争: national campaigns named without quotes or cue."""
+    for m in p["prog_names"].finditer(text):
+        yield _candidate(m.start(), m.end(), "Programme", "programme.zh.named", "cue")
+
+
 def _unquoted_awards(text: str, p: dict) -> Iterator[Candidate]:
     """荣获全区廉洁文化新媒体作品一等奖, 获评全国一等所: an unquoted honour after an award cue."""
     for cue in p["award_cue"].finditer(text):
@@ -452,6 +605,51 @@ def _places(text: str, p: dict) -> Iterator[Candidate]:
         if not _place_ok(m.group("place"), m.group("suffix") or "", p):
             continue
         yield _candidate(m.start(), m.end(), "Place", "place.zh.gazetteer", "place", name=m.group(0))
+
+
+def _towns(text: str, p: dict) -> Iterator[Candidate]:
+    """蒲庙镇, 城关街道: a town or street outside the gazetteer, by its suffix, at a name start."""
+    for m in p["town"].finditer(text):
+        name = m.group("name")
+        if any(m.group(0).endswith(w) for w in p["town_stop"]) or name in p["town_stop"] \
+                or p["verbs"].search(name) or not _at_boundary(text, m.start(), p):
+            continue  # 推进城乡, 各乡镇
+        if text[m.end():m.end() + 1] in ("村", "镇", "乡"):
+            continue  # 美丽乡村, 乡镇
+        yield _candidate(m.start(), m.end(), "Place", "place.zh.town", "place", name=m.group(0), kind="town")
+
+
+def _listed_places(text: str, p: dict) -> Iterator[Candidate]:
+    """在韩村、江城、颉庄3个乡镇: the items of a list counted as towns (districts…) are places."""
+    for m in p["place_list"].finditer(text):
+        items = m.group(1).split("、")
+        n = _small_number(m.group(2))
+        if n is not None and (n < len(items) if "等" in m.group(0) else n != len(items)):
+            continue  # the count must fit the list (韩村、江城、颉庄3个乡镇)
+        first = _list_head(items[0], min(len(i) for i in items[1:]), p)
+        pos = m.start(1) + len(items[0]) - len(first)
+        for item in [first, *items[1:]]:
+            if 2 <= len(item) <= 4 and not any(ch in p["boundary"] for ch in item):
+                yield _candidate(pos, pos + len(item), "Place", "place.zh.listed", "place", name=item)
+            pos += len(item) + 1
+
+
+def _small_number(word: str) -> int | None:
+    """3 -> 3, 三 -> 3, 两 -> 2; None for what is not a number up to ten."""
+    if word.isdigit():
+        return int(word)
+    return {c: i for i, c in enumerate("零一二三四五六七八九十")}.get(word, 2 if word == "两" else None)
+
+
+def _list_head(run: str, width: int, p: dict) -> str:
+    """The first item of a list from the characters before its first 、: the longest gazetteer
+    name ending the run (覆盖东胜 -> 东胜), else what follows the last particle (在韩村 -> 韩村),
+    else as many characters as the shortest other item."""
+    for k in range(len(run), 1, -1):
+        if run[-k:] in zh_place_index():
+            return run[-k:]
+    cut = max((i + 1 for i, ch in enumerate(run) if ch in p["boundary"]), default=0)
+    return run[cut:] if cut else run[-width:]
 
 
 def _persons(text: str, found: list[Candidate], p: dict) -> Iterator[Candidate]:
@@ -484,7 +682,8 @@ class ChineseEntityFinder:
         return doc
 
     def match(self, doc: Doc) -> list[Candidate]:
-        return select(find_candidates(doc_text(doc)))
+        text = doc_text(doc)
+        return select(find_candidates(text), text)
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
         spans = []

@@ -229,6 +229,12 @@ def _memberships(text: str, members: list[Span]):
 
 
 FUNDING = re.compile(r"^[\s\"”,]*(?:[\w-]+,?\s+){0,12}?(?:has|have|had|with)\s+(?:a\s+|an\s+)?(?:total\s+)?(?:funding|investment|budget|cost)\b", re.I)
+GENERIC_GROUP = re.compile(
+    r"\W*(?:the\s+)?(?:(?:city|county|province|district|region|bureau)['’]s\s+|all\s+|various\s+|each\s+|every\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:police\s+stations|branches|sub-bureaus|brigades|detachments|squadrons|units|"
+    r"public\s+security\s+organs|departments)\b", re.I)
+"""A sentence whose subject is a group of units ('The city's police stations have resolved ...'):
+its figures belong to the agency the report is about, not to a unit named before."""
 OWN_STANDARD = re.compile(r"\b(?:per capita|standard|allowance|subsidy)\s+(?:\w+\s+){0,2}(?:was|is|of|at)\s+(?:\w+\s+){0,2}$", re.I)
 NOT_SUBJECT_KINDS = {"PartyCommittee", "Government"}
 OBJECT_BEFORE = re.compile(r"(?:of|from|by|to|with|under|for|and)\s+(?:the\s+)?$", re.I)
@@ -263,7 +269,8 @@ def metric_subjects(doc: Doc) -> list[Span | None]:
                     and not _inside(e, in_paragraph)]
         if programmes:
             subjects.append(programmes[-1].span)
-        elif agencies:
+        elif agencies and not (GENERIC_GROUP.match(text, s_start) and not any(
+                e.label_ == "Agency" for e in in_sent)):
             subjects.append(agencies[-1].span)
         else:
             subjects.append(None)

@@ -114,3 +114,13 @@ def test_agency_name_inside_quotes_is_not_an_agency(report_of):
 ])
 def test_names_with_apostrophes_and_inner_qualifiers(report_of, text, expected):
     assert expected in mentions(report_of, text)
+
+
+def test_quoted_name_after_award_verb_is_an_award(report_of):
+    text = 'The Hongqi Police Station was named a "Fengqiao-style Public Security Police Station" by the Ministry.'
+    assert ("Award", "Fengqiao-style Public Security Police Station") in mentions(report_of, text)
+
+
+def test_quoted_remark_is_not_a_programme(report_of):
+    text = 'He said that "the fight against fraud is a long-term battle" and launched new work.'
+    assert not [m for m in extract(report_of(text)).mentions if m.label == "Programme"]

@@ -96,3 +96,10 @@ def test_unit_named_most_often_is_the_acting_agency(report_of):
     x = extract(report_of(text))
     assert {m.subject.text for m in x.metrics} == {
         "Traffic Police Detachment of the Nanning Municipal Public Security Bureau"}
+
+
+def test_figures_of_a_group_of_units_go_to_the_report_agency(report_of):
+    text = ("The Harbin Municipal Public Security Bureau reported. The Xiangfang Branch built a center. "
+            "The city's police stations have resolved 18,600 conflicts and disputes.")
+    x = extract(report_of(text))
+    assert [m.subject.text for m in x.metrics if m.value == 18600] == ["Harbin Municipal Public Security Bureau"]

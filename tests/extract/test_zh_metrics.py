@@ -33,6 +33,9 @@ def only_figure(nlp, text):
     ("抓获犯罪嫌疑人861名。", 861, "count"),
     ("3家单位被推荐为创建单位。", 3, "count"),
     ("创作系列廉政文化作品126部(幅)。", 126, "count"),
+    ("全市已建成“枫桥式公安派出所”36个。", 36, "count"),      # after a quoted title
+    ("“一网通办”率达93%。", 93, "percent"),                    # the rate of a programme
+    ("在韩村、江城、颉庄3个乡镇实现全覆盖。", 3, "count"),       # after a list of places
 ])
 def test_figure_value_and_unit(nlp, text, value, unit):
     fig = only_figure(nlp, text)
