@@ -21,7 +21,7 @@ from .ingest import find_reports
 from .parallel import extract_local, extract_one, one_line
 from .records import Extraction, Report, Resolution
 from .resolve import resolve
-from .state import load_extractions, save_extraction
+from .state import load_extractions, save_extraction, stamp_processed
 from .vocab import DEFAULT_BASE
 
 _log = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ def extract_reports(paths: Iterable[Path], summary: BuildSummary,
         if on_extraction:
             on_extraction(extraction)
         if not keep_text:
-            extraction.report = replace(report, text="")
+            extraction.report = replace(extraction.report, text="")
         extractions.append(extraction)
         summary.warnings.extend(f"{shown}: {note}" for note in done.notes)
         summary.reports.append(report.file_name)
@@ -127,16 +127,10 @@ def validation_warnings(graph) -> list[str]:
     return [f"SHACL: {v.focus_label or v.focus} {v.path or ''}: {v.message}" for v in result.violations]
 
 
-def merge_with_previous(out_dir: Path, extractions: list[Extraction],
-                        incremental: bool, save: bool = True) -> list[Extraction]:
-    """The earlier builds' extractions, updated with this build's, in report order; saved
-    (``save=False``: this build's were saved already, as they came)."""
-    previous = {x.report.id: x for x in load_extractions(out_dir)} if incremental else {}
-    for x in extractions:
-        previous[x.report.id] = x
-        if save:
-            save_extraction(out_dir, x)
-    return [previous[k] for k in sorted(previous)]
+def merge_with_previous(previous: dict[str, Extraction], extractions: list[Extraction]) -> list[Extraction]:
+    """The earlier builds' extractions, updated with this build's, in report order."""
+    merged = {**previous, **{x.report.id: x for x in extractions}}
+    return [merged[k] for k in sorted(merged)]
 
 
 def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,
@@ -161,9 +155,15 @@ def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,
     if on_paths:
         on_paths(paths)
     out_dir = Path(out_dir)
+    previous = {x.report.id: x for x in load_extractions(out_dir)} if incremental else {}
+
+    def keep(x: Extraction) -> None:
+        stamp_processed(x, previous.get(x.report.id))
+        save_extraction(out_dir, x)
+
     extractions = extract_reports(paths, summary, progress, jobs=jobs, scheduler=scheduler,
-                                  on_extraction=lambda x: save_extraction(out_dir, x), keep_text=False)
-    res = resolve(merge_with_previous(out_dir, extractions, incremental, save=False))
+                                  on_extraction=keep, keep_text=False)
+    res = resolve(merge_with_previous(previous, extractions))
     del extractions
     summarise(res, summary)
     summary.triples = write_triples(res, out_dir / "graph.ttl", "ttl", base)

@@ -149,6 +149,8 @@ def _report(report: Report, iri: IRIs, res: Resolution) -> Iterator[Triple]:
         yield node, DCTERMS.source, Literal(report.source_url)
     if report.date:
         yield node, DCTERMS.date, Literal(report.date)
+    if report.processed_at:
+        yield node, KG.processedAt, Literal(report.processed_at, datatype=XSD.dateTime)
     if report.id in res.report_agency:
         yield node, KG.aboutAgency, iri.entity(res.report_agency[report.id])
 

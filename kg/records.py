@@ -21,6 +21,7 @@ class Report:
     title: str | None = None
     source_url: str | None = None
     date: str | None = None
+    processed_at: str | None = None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,9 @@ the same report changes nothing.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+import os
+from dataclasses import asdict, replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 from .export.atomic import atomic_write
@@ -84,3 +86,20 @@ def _extraction(data: dict) -> Extraction:
     metrics = [MetricMention(**dict(m, evidence=Evidence(**m["evidence"]), subject=deref(m["subject"])))
                for m in data["metrics"]]
     return Extraction(Report(**data["report"]), mentions, relations, metrics, deref(data["context"]))
+
+
+def processing_time() -> str:
+    """Now, in UTC to the second, or ``SOURCE_DATE_EPOCH`` where set (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
+    return when.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def stamp_processed(x: Extraction, earlier: Extraction | None) -> None:
+    """Record when the report was processed. A report an earlier build read with the same bytes
+    keeps that time, so rebuilding an unchanged corpus leaves graph.ttl byte-identical."""
+    if earlier is not None and earlier.report.checksum == x.report.checksum and earlier.report.processed_at:
+        when = earlier.report.processed_at
+    else:
+        when = processing_time()
+    x.report = replace(x.report, processed_at=when)

@@ -71,6 +71,7 @@ class KG(DefinedNamespace):
     fileName: URIRef
     language: URIRef
     checksum: URIRef
+    processedAt: URIRef
     aboutAgency: URIRef
 
 

@@ -24,3 +24,9 @@ def report_of():
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
+
+
+@pytest.fixture(autouse=True)
+def reproducible_time(monkeypatch):
+    """Builds stamp reports with the time they were processed; tests fix that time."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764028800")

@@ -129,3 +129,16 @@ def test_fast_writer_equals_writer_from_rdflib_terms(tmp_path, seeds_dir):
         write_triples(res, tmp_path / f"fast.{fmt}", fmt)
         write_triples_rdflib_terms(res, tmp_path / f"ref.{fmt}", fmt)
         assert (tmp_path / f"fast.{fmt}").read_bytes() == (tmp_path / f"ref.{fmt}").read_bytes()
+
+
+def test_report_records_when_it_was_processed_and_keeps_it_on_rebuild(tmp_path, seeds_dir, monkeypatch):
+    from rdflib import XSD
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    report = seeds_dir / "001_8b8b857fa7f746be.txt"
+    build([report], tmp_path, html=False)
+    first = (tmp_path / "graph.ttl").read_bytes()
+    (when,) = Graph().parse(tmp_path / "graph.ttl").objects(None, KG.processedAt)
+    assert when.datatype == XSD.dateTime and str(when).startswith("20")
+    build([report], tmp_path, html=False)
+    assert (tmp_path / "graph.ttl").read_bytes() == first
