@@ -8,13 +8,15 @@ from pathlib import Path
 import yaml
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+# libyaml's safe loader where PyYAML has it (4x faster on the gazetteer, read by every worker)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @cache
 def load(name: str) -> dict | list:
     """Load ``data/<name>.yaml`` (cached: the files are read once per process)."""
     with open(DATA_DIR / f"{name}.yaml", encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return yaml.load(f, Loader=_LOADER)
 
 
 def alternation(phrases, *, words: bool = True) -> str:
@@ -38,7 +40,7 @@ def gazetteer() -> list[dict]:
     if not path.exists():
         return []
     with open(path, encoding="utf-8") as f:
-        return yaml.safe_load(f) or []
+        return yaml.load(f, Loader=_LOADER) or []
 
 
 @cache
