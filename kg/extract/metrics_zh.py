@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from .entities_en import SPAN_KEY as ENTITY_KEY
 from .entities_zh import doc_text
 from .lexicon import load
-from .metrics_en import SPAN_KEY, Figure
+from .metrics_en import Figure, MetricFinder
 
 CLAUSE_PUNCT = ",，;；。！？!?：:\n、"
 SENTENCE_PUNCT = "。；;！？!?\n"
@@ -119,24 +119,11 @@ def make_metrics_zh(nlp: Language, name: str) -> "ChineseMetricFinder":
     return ChineseMetricFinder()
 
 
-class ChineseMetricFinder:
+class ChineseMetricFinder(MetricFinder):
     """Finds figures (see module doc) and writes them to ``doc.spans['kg_metrics']``."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
-        return doc
 
     def match(self, doc: Doc) -> list[Figure]:
         blocked = [tuple(s._.kg.get("extent") or (s._.kg["start"], s._.kg["end"]))
                    for s in doc.spans.get(ENTITY_KEY, [])
                    if s.label_ in ("Programme", "Measure", "Award", "Agency")]
         return find_figures(doc_text(doc), blocked)
-
-    def set_annotations(self, doc: Doc, figures: list[Figure]) -> None:
-        spans = []
-        for f in figures:
-            span = doc.char_span(f.start, f.end, label=f.unit, alignment_mode="expand")
-            if span is not None:
-                span._.kg = f
-                spans.append(span)
-        doc.spans[SPAN_KEY] = spans
