@@ -89,7 +89,13 @@ def extract_local(paths: Iterable[Path], jobs: int = 1, max_mb: float | None = N
                 progress(p)
             yield extract_one(p, max_mb, extract=extract)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
+    import multiprocessing
+
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    if fork:
+        _warm()  # once, here: forked workers inherit the built pipelines instead of each building them
+    context = multiprocessing.get_context("fork") if fork else None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=None if fork else _warm) as pool:
         # a bounded window of tasks in flight: results stream out, memory stays flat
         todo = iter(batches(paths, BATCH))
         window = [pool.submit(extract_batch, b, max_mb) for b in _take(todo, 4 * jobs)]
@@ -116,5 +122,13 @@ def _warm() -> None:
     """Build the pipelines once per worker, before its first task."""
     from .extract import pipeline_for
 
-    pipeline_for("en")
-    pipeline_for("zh")
+    from .extract import extract
+
+    # one small report per language also builds the patterns the components make on first use
+    for lang, text in (("en", "The Ordos Municipal Public Security Bureau solved 12 cases."),
+                       ("zh", "鄂尔多斯市公安局破获案件12起。")):
+        pipeline_for(lang)
+        try:
+            extract(Report(id="warm", file_name="warm.txt", text=text, language=lang, checksum=""))
+        except Exception:  # noqa: BLE001 - warming is an optimisation; a real report will say what fails
+            _log.debug("warming the %s pipeline failed", lang, exc_info=True)

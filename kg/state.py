@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -36,16 +36,27 @@ def dumps_extraction(x: Extraction) -> str:
     mentions = {id(m): i for i, m in enumerate(x.mentions)}
     data = {
         "version": FORMAT_VERSION,
-        "report": asdict(x.report),
-        "mentions": [asdict(m) for m in x.mentions],
+        "report": _plain(x.report),
+        "mentions": [_plain(m) for m in x.mentions],
         "relations": [{"subject": _ref(r.subject, mentions, x), "predicate": r.predicate,
-                       "object": _ref(r.object, mentions, x), "evidence": asdict(r.evidence)}
+                       "object": _ref(r.object, mentions, x), "evidence": _plain(r.evidence)}
                       for r in x.relations],
-        "metrics": [dict(asdict(m), subject=_ref(m.subject, mentions, x)) for m in x.metrics],
+        "metrics": [dict(_plain(m), subject=_ref(m.subject, mentions, x)) for m in x.metrics],
         "context": _ref(x.context_agency, mentions, x),
     }
     # dumps, not dump: the same text, from the C encoder (dump runs the Python one)
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _plain(obj):
+    """``dataclasses.asdict(obj)``, as JSON sees it, without its deep copies (4x faster)."""
+    if hasattr(obj, "__dataclass_fields__"):
+        return {f: _plain(getattr(obj, f)) for f in obj.__dataclass_fields__}
+    if isinstance(obj, (list, tuple)):
+        return [_plain(v) for v in obj]
+    if isinstance(obj, dict):
+        return {k: _plain(v) for k, v in obj.items()}
+    return obj
 
 
 def _ref(m: Mention | None, index: dict[int, int], x: Extraction):
@@ -53,7 +64,7 @@ def _ref(m: Mention | None, index: dict[int, int], x: Extraction):
         return None
     if id(m) in index:
         return index[id(m)]
-    return asdict(m)
+    return _plain(m)
 
 
 def load_extractions(out_dir: Path) -> list[Extraction]:

@@ -75,8 +75,9 @@ def assert_old_graph_intact(out: Path, sig: signal.Signals) -> None:
 def test_kill_while_reading_keeps_previous_graph(corpus, tmp_path, sig):
     out = tmp_path / "out"
     proc = start([str(corpus)], out)
-    time.sleep(3.0)  # past start-up (imports, pipeline), inside the reports
-    assert proc.poll() is None, "the build must still be running when it is killed"
+    # the first report's saved extraction shows the build is inside the reports
+    seen = wait_for(lambda: any((out / STATE_DIR).glob("*.json")), timeout=60)
+    assert seen and proc.poll() is None, "the build must still be running when it is killed"
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode != 0

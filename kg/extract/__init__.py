@@ -19,7 +19,7 @@ from .entities_en import SPAN_KEY as ENTITY_KEY
 from .lexicon import load, place_index, zh_place_entry
 from .metrics_en import SPAN_KEY as METRIC_KEY
 from .pipeline import pipeline_for
-from .sentences import sentence_bounds
+from .sentences import TEXT_KEY, sentence_bounds
 
 __all__ = ["extract", "extract_doc", "pipeline_for"]
 
@@ -27,7 +27,12 @@ __all__ = ["extract", "extract_doc", "pipeline_for"]
 def extract(report: Report) -> Extraction:
     """Find the entities, relations and figures of one report."""
     nlp = pipeline_for(report.language)
-    return extract_doc(report, nlp(report.text))
+    doc = nlp.make_doc(report.text)
+    # the components read the text through ``doc_text``: give them the report's own (spaCy's
+    # ``doc.text`` rebuilds it from a Python object per token), unless the tokenizer changed it
+    if len(doc) == 0 or doc[-1].idx + len(doc[-1].text_with_ws) == len(report.text):
+        doc.user_data[TEXT_KEY] = report.text
+    return extract_doc(report, nlp(doc))
 
 
 class _Evidencer:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import load, major_place_names, phrase_set, place_index
-from .prefilter import Prefiltered, first_chars, trie_alternation as _alt
+from .prefilter import Anchored, Prefiltered, first_chars, trie_alternation as _alt
 from .sentences import doc_text
 
 SPAN_KEY = "kg_entities"
@@ -25,6 +25,10 @@ if not Span.has_extension("kg"):
     Span.set_extension("kg", default=None)
 
 CAP = r"(?:[A-Z][a-z]*(?:['’][a-z]+)*(?:-[A-Za-z]+)*|[A-Z]{2,}(?:-[A-Za-z]+)*|\d+(?:st|nd|rd|th))"
+CAP_FIRST = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"  # the characters a ``CAP`` word starts with
+# every character a run of ``CAP`` words (or award levels) and the blanks between them can hold
+CAP_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'’- \t"
+AWARD_LEVEL = r"(?:ministerial|provincial|municipal|national)-level"
 QUOTE = re.compile(r"[\"“”]\s*([^\"“”\n]{2,250}?)\s*[\"“”]")
 LEADING_STOP = {"the", "a", "an", "this", "these", "that", "its", "their", "our", "in", "at", "on",
                 "and", "of", "by", "for", "to", "with", "from", "recently", "since", "among",
@@ -57,13 +61,15 @@ def _patterns() -> dict:
     head_re = _alt(heads, words=False)
     place_types = pl["types"]
     gaz = place_index()
+    creating = [k for k, v in place_types.items() if v["creates_place"]]
     gaz_names = [e['en'] for e in gaz.values()] + [v for e in gaz.values() for v in (e.get('variants') or [])]
     return {
         "heads": {k.lower().replace("’", "'"): v for k, v in heads.items()},
         "head_names": list(heads),
         "head_words": re.compile(_alt(heads)),
         "head_suffix": re.compile(rf"(?:{head_re})$"),
-        "agency": re.compile(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{0,8}})({head_re})(?![\w-])"),
+        "agency": Anchored(re.compile(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{0,8}})({head_re})(?![\w-])"),
+                           heads, capitalised=True, chars=CAP_FIRST + first_chars(heads), boundary=r"(?<![\w'’-])"),
         "fixed": Prefiltered(re.compile(_alt([f["text"] for f in ag["fixed"]])), first_chars(f["text"] for f in ag["fixed"])),
         "fixed_info": {f["text"].lower(): f for f in ag["fixed"]},
         "levels": {k.lower(): v for k, v in ag["levels"].items()},
@@ -79,7 +85,8 @@ def _patterns() -> dict:
         "gazetteer_typed": Prefiltered(re.compile(
             rf"(?<![\w-])(?:{_alt(gaz_names, words=False)})"
             rf"[ \t]+(?:{_alt([k for k, v in place_types.items() if v['creates_place']], words=False)})(?![\w-])"), first_chars(gaz_names)) if gaz else None,
-        "typed_place": re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+){{1,3}}?)({_alt([k for k, v in place_types.items() if v['creates_place']], words=False)})(?![\w-])"),
+        "typed_place": Anchored(re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+){{1,3}}?)({_alt(creating, words=False)})(?![\w-])"),
+                                creating, capitalised=True, chars=CAP_FIRST),
         "prog_heads": _alt(ini["programme_heads"]),
         "prog_head_set": phrase_set(ini["programme_heads"]),
         "weak_heads": phrase_set(ini["weak_programme_heads"]),
@@ -97,8 +104,11 @@ def _patterns() -> dict:
         "organs_of": re.compile(r"(?<![\w-])public[ \t]+security[ \t]+organs[ \t]+of[ \t]+the[ \t]+(province|city|autonomous[ \t]+region|region)(?![\w-])"),
         "place_unit": re.compile(rf"(?<![\w-])({_alt(ag['place_units'], words=False, ignore_case=True)})[ \t]+of[ \t]+((?:{CAP}[ \t]+){{1,3}}(?:Town|Township|County|District|Village|Street|Banner|City))(?![\w-])", re.I),
         "award_cue": re.compile(rf"(?:{_alt(ini['award_cues'], ignore_case=True)})(?:[ \t]+(?:as|the|a|an|of))*[ \t]*$", re.I),
-        "award_head": re.compile(rf"((?:{CAP}[ \t]+|(?:ministerial|provincial|municipal|national)-level[ \t]+){{1,6}}?)(?:{_alt(ini['award_heads'], words=False)})(?![\w-])"),
-        "title_programme": re.compile(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{1,4}})({_alt(ini['programme_heads'], words=False)})(?![\w-])"),
+        # no boundary before: a match starts at a capital or digit (inside a word too) or a level
+        "award_head": Anchored(re.compile(rf"((?:{CAP}[ \t]+|{AWARD_LEVEL}[ \t]+){{1,6}}?)(?:{_alt(ini['award_heads'], words=False)})(?![\w-])"),
+                               ini["award_heads"], CAP_CHARS, starts=rf"[A-Z\d]|{AWARD_LEVEL}"),
+        "title_programme": Anchored(re.compile(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{1,4}})({_alt(ini['programme_heads'], words=False)})(?![\w-])"),
+                                    ini["programme_heads"], capitalised=True, chars=CAP_FIRST, boundary=r"(?<![\w'’-])"),
         "person": Prefiltered(re.compile(
             rf"(?<![\w'’-])({_alt(pe['surnames'], words=False)})[ \t]+([A-Z][a-z]{{1,12}}(?:-[a-z]+)?)(?![\w'’-])"),
             first_chars(pe["surnames"]), boundary=r"(?<![\w'’-])"),
@@ -315,7 +325,7 @@ def _lower_units(text: str, spans: list[Candidate], p: dict) -> Iterator[Candida
         if c.attrs.get("collective"):
             continue
         before = text[max(0, c.start - 80):c.start]
-        m = p["lower_unit"].search(before)
+        m = p["lower_unit"].search(before) if OF_BEFORE.search(before) else None
         if not m:
             continue
         words = _strip_leading(m.group(1).split())
@@ -352,6 +362,7 @@ def _lower_agencies(text: str, p: dict) -> Iterator[Candidate]:
                         {"place": m.group(2), "head": head, "kind": info["kind"], "rank": info["rank"]})
 
 
+OF_BEFORE = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?$")  # what "lower_unit" ends with: a cheap test first
 ANAPHOR = re.compile(r"(?<![\w-])[Tt]he[ \t]+(detachment|branch|sub-bureau|brigade|squadron|police[ \t]+station|station|"
                      r"center|centre|department|team)(?![\w-])(?![ \t]+of\b)(?!['’]s[ \t]+\w+[ \t]+of\b)")
 

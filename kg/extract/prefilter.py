@@ -24,10 +24,14 @@ def first_chars(phrases: Iterable) -> str:
 class Prefiltered:
     """``pattern`` (compiled) scanned at the positions where ``starts`` (a regex) matches."""
 
-    def __init__(self, pattern: re.Pattern, chars: str, boundary: str = r"(?<![\w-])"):
+    def __init__(self, pattern: re.Pattern, chars: str = "", boundary: str = r"(?<![\w-])",
+                 starts: str | None = None):
         self.full = pattern
         self.pattern = pattern.pattern
         self.flags = pattern.flags
+        if starts is not None:  # a regex that matches (at least) where a match can start
+            self.starts = re.compile(starts, pattern.flags)
+            return
         cls = "".join(re.escape(c) for c in chars)
         if boundary.startswith("(?<![") and boundary.endswith("])"):
             # the character first, then the look-behind: ``re`` skips to the next character of
@@ -114,3 +118,63 @@ def trie_alternation(phrases, *, words: bool = True, ignore_case: bool = False) 
     if body is None:
         return alternation(phrases, words=words)
     return rf"(?<![\w-])(?:{body})(?![\w-])" if words else f"(?:{body})"
+
+
+
+class Anchored(Prefiltered):
+    r"""A :class:`Prefiltered` pattern whose matches end in one of ``phrases``: ``finditer`` tries
+    it only near the places where a phrase can start (one scan finds them all).
+
+    ``chars_in``: every character of a match before its phrase (a run of capitalised words and
+    blanks); a match lies in a run of these and the phrases' characters that holds a phrase.
+    ``capitalised``: the match is rather a run of blank-separated words that start with a
+    capital or digit, then (after a blank) its phrase, which starts where ``(?<![\w'’-])``
+    holds; it is tried only from the start of the capitalised words right before a phrase
+    (found on the reversed text). ``finditer`` gives the full pattern's matches, as
+    :class:`Prefiltered` does.
+    """
+
+    def __init__(self, pattern: re.Pattern, phrases, chars_in: str = "", capitalised: bool = False, **kw):
+        super().__init__(pattern, **kw)
+        phrases = [str(p) for p in phrases]
+        heads = "".join(re.escape(c) for c in first_chars(phrases))
+        self.capitalised = capitalised
+        if capitalised:  # every place a phrase can start, overlapping ones too
+            self.anchor = re.compile(rf"[{heads}](?<![\w'’-].)(?<=(?={trie_alternation(phrases, words=False)}).)")
+            self.back = re.compile(r"(?:[ \t]+[A-Za-z0-9'’-]*[A-Z0-9])*")  # on the reversed text
+        else:
+            allowed = set(chars_in) | {c for p in phrases for c in p}
+            if "'" in allowed:
+                allowed.add("’")
+            if " " in allowed:
+                allowed.add("\t")
+            cls = "".join(re.escape(c) for c in sorted(allowed))
+            self.back = re.compile(f"[{cls}]*")  # on the reversed text
+            self.run = re.compile(f"[{cls}]*")
+            self.anchor = Prefiltered(re.compile(trie_alternation(phrases, words=False)), starts=f"[{heads}]")
+        self._reversed: tuple[str, str] = ("", "")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        if pos or endpos is not None:
+            yield from super().finditer(text, pos, endpos)
+            return
+        if self._reversed[0] is not text:
+            self._reversed = (text, text[::-1])
+        back = self._reversed[1]
+        n = len(text)
+        full, starts, capitalised = self.full, self.starts, self.capitalised
+        after = done = 0
+        for a in self.anchor.finditer(text):
+            h = a.start()
+            if h < done:
+                continue
+            begin = h - (self.back.match(back, n - h).end() - (n - h))
+            done = h + 1 if capitalised else self.run.match(text, h).end()
+            for s in starts.finditer(text, max(begin, after), done):
+                i = s.start()
+                if i < after:
+                    continue
+                m = full.match(text, i)
+                if m is not None:
+                    yield m
+                    after = m.end() if m.end() > i else i + 1
