@@ -13,7 +13,7 @@ import json
 from collections import defaultdict
 
 import networkx as nx
-from rdflib import PROV, RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import PROV, RDF, RDFS, SKOS, Graph, Literal
 from rdflib.term import Node
 
 from ..vocab import KG

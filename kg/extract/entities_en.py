@@ -592,6 +592,10 @@ class EntityFinder:
             span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
             if span is None:
                 continue
-            span._.kg = dict(c.attrs, rule=c.rule, start=c.start, end=c.end)
+            span._.kg = self.span_attributes(c)
             spans.append(span)
         doc.spans[SPAN_KEY] = spans
+
+    def span_attributes(self, c: Candidate) -> dict:
+        """What ``span._.kg`` holds for a candidate: its name parts, rule and offsets."""
+        return dict(c.attrs, rule=c.rule, start=c.start, end=c.end)

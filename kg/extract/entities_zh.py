@@ -21,8 +21,8 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .entities_en import SPAN_KEY, Candidate
-from .sentences import TEXT_KEY, doc_text  # noqa: F401  (doc_text: re-exported)
+from .entities_en import Candidate, EntityFinder
+from .sentences import doc_text
 from .lexicon import gazetteer, load, place_index, trie_regex, zh_place_entry, zh_place_index
 
 CJK = "\u4e00-\u9fff"
@@ -674,24 +674,13 @@ def make_entities_zh(nlp: Language, name: str) -> "ChineseEntityFinder":
     return ChineseEntityFinder()
 
 
-class ChineseEntityFinder:
+class ChineseEntityFinder(EntityFinder):
     """Finds entity mentions (see module doc) and writes them to ``doc.spans['kg_entities']``."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
-        return doc
 
     def match(self, doc: Doc) -> list[Candidate]:
         text = doc_text(doc)
         return select(find_candidates(text), text)
 
-    def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
-        spans = []
-        for c in candidates:
-            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
-            if span is None:
-                continue
-            attrs = {k: v for k, v in c.attrs.items() if k != "extent"}
-            span._.kg = dict(attrs, rule=c.rule, start=c.start, end=c.end, extent=_extent(c))
-            spans.append(span)
-        doc.spans[SPAN_KEY] = spans
+    def span_attributes(self, c: Candidate) -> dict:
+        attrs = {k: v for k, v in c.attrs.items() if k != "extent"}
+        return dict(attrs, rule=c.rule, start=c.start, end=c.end, extent=_extent(c))

@@ -76,7 +76,7 @@ def _patterns() -> dict:
         "decrease": re.compile(alternation(d["decrease"]), re.I),
         "rate": re.compile(alternation(d["rate_words"]), re.I),
         "glued": re.compile(
-            rf"(?<![\w.,])(\d+)((?:[ \t]+(?:percent|percentage[ \t]+points?))?(?:[ \t,]+[A-Za-z][\w'’-]*){{1,10}}?[ \t]*[A-Za-z)])(\d+)[ \t]*(%|percentage[ \t]+points?|percent)", re.I),
+            r"(?<![\w.,])(\d+)((?:[ \t]+(?:percent|percentage[ \t]+points?))?(?:[ \t,]+[A-Za-z][\w'’-]*){1,10}?[ \t]*[A-Za-z)])(\d+)[ \t]*(%|percentage[ \t]+points?|percent)", re.I),
         "zero_lead": re.compile(r"(?<![\w.,])0(\d+)[ \t]*%"),
         "paren_decimal": re.compile(r"\(0\.\)\.(\d+)%"),
         "date_before": re.compile(rf"(?:{MONTHS})\.?[ \t]*$|(?:no\.|number|#|No)[ \t]*$", re.I),

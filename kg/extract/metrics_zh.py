@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .entities_en import SPAN_KEY as ENTITY_KEY
-from .entities_zh import doc_text
+from .sentences import doc_text
 from .lexicon import load
 from .metrics_en import Figure, MetricFinder
 

@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entities_en import SPAN_KEY as ENTITY_KEY
-from .entities_zh import doc_text
+from .sentences import doc_text
 from .sentences import sentence_bounds
 from .lexicon import load
 from .metrics_en import SPAN_KEY as METRIC_KEY

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from . import entities_zh, metrics_zh, relations_zh  # noqa: F401  (registers the factories)
 from .pipeline import MAX_LENGTH
+from .sentences import doc_text
 
 # A sentence ends after 。！？； (and the closing quotes that follow) and at a line break.
 SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)）]*|\n")
@@ -30,7 +31,7 @@ def sentences_zh(doc: Doc) -> Doc:
     idx, space = attrs[:, 0], attrs[:, 1]
     starts = numpy.full(len(doc), -1, dtype="int64")
     starts[0] = 1
-    ends = numpy.fromiter((m.end() for m in SENTENCE_END.finditer(entities_zh.doc_text(doc))), dtype="int64")
+    ends = numpy.fromiter((m.end() for m in SENTENCE_END.finditer(doc_text(doc))), dtype="int64")
     for i in numpy.searchsorted(idx, ends):
         while i < len(doc) and space[i]:
             i += 1
