@@ -18,7 +18,7 @@ from .export.oxi import write_triples
 from .extract import extract
 from .graph import build_graph, build_networkx, slug
 from .ingest import find_reports
-from .parallel import extract_local, extract_one, one_line
+from .parallel import extract_local, extract_one
 from .records import Extraction, Report, Resolution
 from .resolve import resolve
 from .state import load_extractions, save_extraction, stamp_processed
@@ -106,10 +106,6 @@ def _unique_id(report: Report, path: Path, ids: dict[str, Path]) -> Report:
         key = slug(report.id)
     ids[key] = path
     return report
-
-
-def _one_line(e: BaseException) -> str:
-    return one_line(e)
 
 
 def summarise(res: Resolution, summary: BuildSummary) -> None:
