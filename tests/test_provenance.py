@@ -2,7 +2,6 @@
 import pytest
 from rdflib import Graph
 
-from kg.build import build
 from kg.ingest import read_report
 
 TRACE = """
@@ -22,10 +21,8 @@ SELECT ?fact WHERE { { ?fact a kg:Metric } UNION { ?fact a kg:Assertion }
 
 
 @pytest.fixture(scope="module")
-def seeds_graph(tmp_path_factory, seeds_dir):
-    out = tmp_path_factory.mktemp("prov")
-    build([seeds_dir], out, html=False)
-    return Graph().parse(out / "graph.ttl")
+def seeds_graph(seeds_graph_file):
+    return Graph().parse(seeds_graph_file)
 
 
 def test_every_fact_has_evidence(seeds_graph):

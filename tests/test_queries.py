@@ -12,17 +12,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, Namespace
 from typer.testing import CliRunner
 
-from kg.build import build
 from kg.cli import app
 from kg.store import (QuerySyntaxError, StoreError, bind_params, cache_dir, canonical,
                       named_queries, open_store, params_of, query_graph, query_rdflib, resolve_query,
                       sparql_value)
 
 runner = CliRunner()
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 KG = Namespace("https://w3id.org/agency-kg/ns#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 ID = "https://w3id.org/agency-kg/id/"
@@ -139,10 +137,8 @@ def small_graph(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def seeds_graph(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("seeds")
-    build([SEEDS], out, html=False)
-    return out / "graph.ttl"
+def seeds_graph(seeds_graph_file) -> Path:
+    return seeds_graph_file
 
 
 @pytest.fixture(scope="module")

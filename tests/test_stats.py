@@ -4,19 +4,15 @@ import pytest
 from rdflib import Graph
 from typer.testing import CliRunner
 
-from kg.build import build
 from kg.cli import app
 from kg.stats import graph_stats
 
 runner = CliRunner()
-SEEDS = ["000_2f4bd3ed1e26daa0.txt", "001_8b8b857fa7f746be.txt"]
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory, seeds_dir):
-    out = tmp_path_factory.mktemp("built")
-    build([seeds_dir / name for name in SEEDS], out, html=False)
-    return out / "graph.ttl"
+def built(pair_graph_file):
+    return pair_graph_file
 
 
 def test_stats_counts_match_graph(built):

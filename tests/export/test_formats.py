@@ -8,7 +8,6 @@ from rdflib import RDF, RDFS, Dataset, Graph
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
-from kg.build import build
 from kg.cli import app
 from kg.errors import KGError
 from kg.export import FORMATS, export, parse_formats
@@ -17,18 +16,15 @@ from kg.export.network import network_from_rdf
 from kg.vocab import KG
 
 runner = CliRunner()
-SEEDS = ["000_2f4bd3ed1e26daa0.txt", "001_8b8b857fa7f746be.txt"]
 OX_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
               "trig": ox.RdfFormat.TRIG, "jsonld": ox.RdfFormat.JSON_LD}
 RDFLIB_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld"}
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory, seeds_dir):
-    out = tmp_path_factory.mktemp("built")
-    build([seeds_dir / name for name in SEEDS], out, html=False)
-    graph = Graph().parse(out / "graph.ttl")
-    paths = export(graph, out / "all", list(FORMATS))
+def built(tmp_path_factory, pair_graph_file):
+    graph = Graph().parse(pair_graph_file)
+    paths = export(graph, tmp_path_factory.mktemp("all"), list(FORMATS))
     return graph, {p.suffix: p for p in paths}
 
 

@@ -1,10 +1,8 @@
 """`kg build` on a folder of hostile and broken files plus three good reports: every bad file
 is listed with its reason on one line, and the graph is exactly the good reports' graph."""
-import os
 import shutil
 import zipfile
 from io import BytesIO
-from pathlib import Path
 
 import pytest
 from rdflib import Graph

@@ -9,7 +9,6 @@ A server that is not installed or does not start skips its tests with the reason
 """
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import subprocess
@@ -22,9 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 START_TIMEOUT_S = 60
 
 
@@ -77,11 +74,9 @@ def _stop(proc: subprocess.Popen) -> None:
 
 
 @pytest.fixture(scope="session")
-def seeds_graph(tmp_path_factory) -> Path:
-    """The graph of seeds/, built once for the session (not exports/, which may be stale)."""
-    out = tmp_path_factory.mktemp("seeds-graph")
-    build([SEEDS], out, html=False)   # a report the build skips is the build tests' business
-    return out / "graph.ttl"
+def seeds_graph(seeds_graph_file) -> Path:
+    """The graph of seeds/ (not exports/, which may be stale)."""
+    return seeds_graph_file
 
 
 @pytest.fixture(scope="session")
