@@ -121,8 +121,26 @@ def test_turtle_parses_with_rapper(tmp_path, seeds_dir):
     assert n == len(Graph().parse(tmp_path / "graph.ttl"))
 
 
+def write_triples_rdflib_terms(res, path, fmt):
+    """The reference for the fast writer: kg.graph.triples() through rdflib terms."""
+    import pyoxigraph as ox
+
+    from kg.export.oxi import Converter, _project_prefixes, write_quads
+    from kg.graph import triples
+    from kg.vocab import DEFAULT_BASE
+
+    conv = Converter()
+    lines = sorted({ox.Triple(conv.term(s), conv.term(p), conv.term(o))
+                    for s, p, o in triples(res, DEFAULT_BASE)}, key=str)
+    if fmt == "nt":
+        write_quads(lines, path, ox.RdfFormat.N_TRIPLES)
+    else:
+        prefixes = {p: str(ns) for p, ns in _project_prefixes().items()}
+        write_quads(lines, path, ox.RdfFormat.TURTLE, dict(prefixes, id=DEFAULT_BASE))
+
+
 def test_fast_writer_equals_writer_from_rdflib_terms(tmp_path, seeds_dir):
-    from kg.export.oxi import write_triples, write_triples_rdflib_terms
+    from kg.export.oxi import write_triples
 
     res = resolve([extract(read_report(p)) for p in sorted(seeds_dir.glob("*.txt"))])
     for fmt in ("nt", "ttl"):

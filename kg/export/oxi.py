@@ -57,9 +57,7 @@ def write_quads(quads: Iterable[ox.Quad], path: Path, fmt: ox.RdfFormat,
 
 def prefixes(graph) -> dict[str, str]:
     """The project's prefixes (and the graph's ``id:`` base, if bound), not rdflib's defaults."""
-    out = {"rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL), "skos": str(SKOS),
-           "prov": str(PROV)}
-    out.update({p: str(ns) for p, ns in PREFIXES.items()})
+    out = {p: str(ns) for p, ns in _project_prefixes().items()}
     out.update({p: str(ns) for p, ns in graph.namespaces() if p == "id"})
     return out
 
@@ -96,24 +94,6 @@ def write_triples(res, path: Path, fmt: str = "nt", base: str | None = None) -> 
         with atomic_write(path, "wb") as f:
             ox.serialize(triples, f, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     return n
-
-
-def write_triples_rdflib_terms(res, path: Path, fmt: str = "nt", base: str | None = None) -> int:
-    """:func:`write_triples` from :func:`kg.graph.triples` through rdflib terms (the reference
-    the tests compare the fast writer with)."""
-    from ..graph import triples
-    from ..vocab import DEFAULT_BASE
-
-    conv = Converter()
-    lines = sorted({ox.Triple(conv.term(s), conv.term(p), conv.term(o))
-                    for s, p, o in triples(res, base or DEFAULT_BASE)}, key=str)
-    if fmt == "nt":
-        write_quads(lines, path, ox.RdfFormat.N_TRIPLES)
-    else:
-        prefixes = {p: str(ns) for p, ns in _project_prefixes().items()}
-        prefixes["id"] = base or DEFAULT_BASE
-        write_quads(lines, path, ox.RdfFormat.TURTLE, prefixes)
-    return len(lines)
 
 
 def _project_prefixes() -> dict:
