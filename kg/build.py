@@ -69,6 +69,7 @@ def extract_reports(paths: Iterable[Path], summary: BuildSummary,
 
         results = extract_cluster(paths, scheduler, max_mb, progress)
     else:
+        # looked up at call time, so that kg.build.extract can be replaced (tests make it crash)
         results = extract_local(paths, jobs, max_mb, progress, extract=lambda r: extract(r))
     extractions = []
     ids: dict[str, Path] = {}
