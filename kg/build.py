@@ -8,20 +8,22 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import display_path
 from .export.html import write_html
-from .export.oxi import write_triples
+from .export.oxi import write_lines
+from .export.rdf import read_graph
+from .export.sorted_lines import SortedLines
 from .extract import extract
-from .graph import build_graph, build_networkx, slug
+from .graph import build_networkx, nt_lines, slug
 from .ingest import find_reports
-from .parallel import extract_local, extract_one
-from .records import Extraction, Report, Resolution
-from .resolve import resolve
-from .state import load_extractions, save_extraction, stamp_processed
+from .parallel import Done, Work, extract_local, extract_one, process_extraction
+from .records import Report, Resolution
+from .resolve import finish, merge
+from .state import load_extraction, load_processed, save_processed, save_state, stamp_processed, stored_reports
 from .vocab import DEFAULT_BASE
 
 _log = logging.getLogger(__name__)
@@ -46,10 +48,8 @@ class BuildSummary:
 
 def extract_reports(paths: Iterable[Path], summary: BuildSummary,
                     progress: Callable[[Path], None] | None = None,
-                    max_mb: float | None = None, jobs: int = 1, scheduler=None,
-                    on_extraction: Callable[[Extraction], None] | None = None,
-                    keep_text: bool = True) -> list[Extraction]:
-    """Read and extract every report; a report that cannot be read is skipped and listed.
+                    jobs: int = 1, scheduler=None, work: Work = Work()) -> Iterator[Done]:
+    """Read, extract and resolve every report; a report that cannot be read is skipped and listed.
 
     Nothing one report does stops the batch: a file that cannot be read, and a crash while
     reading or extracting it, become an entry of ``summary.skipped`` (path, one-line reason).
@@ -57,44 +57,31 @@ def extract_reports(paths: Iterable[Path], summary: BuildSummary,
     each report to ``summary.per_report``.
 
     ``jobs`` worker processes, or the Dask cluster at ``scheduler``, do the work; the results
-    are taken in the order of ``paths`` whatever finishes first, so the extractions are those
-    of a one-process run. ``on_extraction`` sees each extraction as soon as it is merged (the
-    build saves it to the incremental state there); ``keep_text=False`` drops the report's text
-    from the returned records (resolution and the graph do not need it), so memory grows with
-    what was found, not with what was read.
+    come in the order of ``paths`` whatever finishes first, so they are those of a one-process
+    run, and one at a time: memory grows with what the build keeps of each, not with the corpus.
     """
     paths = list(paths)
     if scheduler is not None:
         from .cluster import extract_cluster
 
-        results = extract_cluster(paths, scheduler, max_mb, progress)
+        results = extract_cluster(paths, scheduler, work, progress)
     else:
         # looked up at call time, so that kg.build.extract can be replaced (tests make it crash)
-        results = extract_local(paths, jobs, max_mb, progress, extract=lambda r: extract(r))
-    extractions = []
+        results = extract_local(paths, jobs, work, progress, extract=lambda r: extract(r))
     ids: dict[str, Path] = {}
     for done in results:
         if done.report is not None:
             report = _unique_id(done.report, done.path, ids)
-            if report.id != done.report.id and done.extraction is not None:
-                done = extract_one(done.path, max_mb, report_id=report.id, extract=lambda r: extract(r))
-        if done.skipped is not None or done.extraction is None:
+            if report.id != done.report.id:
+                done = extract_one(done.path, work, report_id=report.id, extract=lambda r: extract(r))
+        if done.skipped is not None or done.report is None:
             summary.skipped.append(done.skipped)
             continue
-        extraction = done.extraction
-        report = extraction.report
         shown = display_path(done.path)
-        if on_extraction:
-            on_extraction(extraction)
-        if not keep_text:
-            extraction.report = replace(extraction.report, text="")
-        extractions.append(extraction)
         summary.warnings.extend(f"{shown}: {note}" for note in done.notes)
-        summary.reports.append(report.file_name)
-        summary.per_report.append((shown, {
-            "mentions": len(extraction.mentions), "relations": len(extraction.relations),
-            "metrics": len(extraction.metrics)}))
-    return extractions
+        summary.reports.append(done.report.file_name)
+        summary.per_report.append((shown, done.counts))
+        yield done
 
 
 def _unique_id(report: Report, path: Path, ids: dict[str, Path]) -> Report:
@@ -109,25 +96,54 @@ def _unique_id(report: Report, path: Path, ids: dict[str, Path]) -> Report:
     return report
 
 
-def summarise(res: Resolution, summary: BuildSummary) -> None:
-    summary.entities = Counter(e.label for e in res.entities.values())
-    summary.facts = Counter(p for p in {(f.subject, f.predicate, f.object) for f in res.facts}
-                            for p in [p[1]])
-    summary.metrics = len(res.metrics)
-
-
 def validation_warnings(graph) -> list[str]:
-    """What SHACL (ontology/shapes.ttl) finds wrong in the graph a build is about to write."""
+    """What SHACL (ontology/shapes.ttl) finds wrong in the graph a build has written."""
     from .validate import validate_graph  # pySHACL is slow to import; only builds need it here
 
     result = validate_graph(graph)
     return [f"SHACL: {v.focus_label or v.focus} {v.path or ''}: {v.message}" for v in result.violations]
 
 
-def merge_with_previous(previous: dict[str, Extraction], extractions: list[Extraction]) -> list[Extraction]:
-    """The earlier builds' extractions, updated with this build's, in report order."""
-    merged = {**previous, **{x.report.id: x for x in extractions}}
-    return [merged[k] for k in sorted(merged)]
+class _Graph:
+    """The graph of a build as its reports come in: each report's own lines go to an on-disk
+    sort at once; what stays in memory is each entity's names (and, for the HTML viewer, each
+    report's resolution)."""
+
+    def __init__(self, out_dir: Path, processed: dict[str, tuple[str, str]], detail: bool):
+        self.out_dir = out_dir
+        self.processed = processed
+        self.lines = SortedLines()
+        self.names = Resolution()
+        self.full = Resolution() if detail else None
+        self.facts: dict[str, set[int]] = {}
+        self.metrics = 0
+
+    def add(self, done: Done) -> None:
+        part = done.part
+        part.reports = [stamp_processed(done.report, self.processed)]
+        self.lines.add(done.lines)
+        merge(self.names, part, evidence=False)
+        if self.full is not None:
+            merge(self.full, part)
+        for fact in done.facts:
+            self.facts.setdefault(fact[1], set()).add(hash(fact))
+        self.metrics += done.metrics
+
+    def write(self, path: Path, base: str) -> int:
+        self.lines.add(nt_lines(finish(self.names), base))
+        for fact in self.names.facts:  # the places inside places that finish() adds
+            self.facts.setdefault(fact.predicate, set()).add(hash((fact.subject, fact.predicate, fact.object)))
+        n = write_lines(self.lines.merged(), path, "ttl", base)
+        save_processed(self.out_dir, self.processed)
+        return n
+
+    def summarise(self, summary: BuildSummary) -> None:
+        summary.entities = Counter(e.label for e in self.names.entities.values())
+        summary.facts = Counter({p: len(ids) for p, ids in self.facts.items()})
+        summary.metrics = self.metrics
+
+    def close(self) -> None:
+        self.lines.close()
 
 
 def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,
@@ -141,29 +157,37 @@ def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,
     extractions are kept in ``out_dir/.kg-state``); a report read again replaces its earlier
     self. ``incremental=False`` builds from ``inputs`` alone.
 
-    ``jobs``: worker processes for reading and extraction; ``scheduler``: a Dask scheduler
-    address (``tcp://host:8786``) or ``distributed.Client`` to extract on instead. Either way
-    the graph is the one-process graph. Each report's extraction is saved to the state as soon
-    as it is done. ``validate=False`` skips the SHACL check of the graph, which is skipped with a warning
-    above ``VALIDATE_MAX_TRIPLES`` triples (no rdflib graph is built then).
+    ``jobs``: worker processes for reading, extraction and resolution; ``scheduler``: a Dask
+    scheduler address (``tcp://host:8786``) or ``distributed.Client`` to work on instead.
+    Either way the graph is the one-process graph. Reports stream through: each one's state is
+    saved and its triples spilled to an on-disk sort as soon as it is done, so without the
+    HTML viewer memory stays flat as the corpus grows. ``validate=False`` skips the SHACL check
+    of the graph, which is skipped with a warning above ``VALIDATE_MAX_TRIPLES`` triples.
     """
     summary = BuildSummary()
     paths = list(find_reports(inputs))
     if on_paths:
         on_paths(paths)
     out_dir = Path(out_dir)
-    previous = {x.report.id: x for x in load_extractions(out_dir)} if incremental else {}
-
-    def keep(x: Extraction) -> None:
-        stamp_processed(x, previous.get(x.report.id))
-        save_extraction(out_dir, x)
-
-    extractions = extract_reports(paths, summary, progress, jobs=jobs, scheduler=scheduler,
-                                  on_extraction=keep, keep_text=False)
-    res = resolve(merge_with_previous(previous, extractions))
-    del extractions
-    summarise(res, summary)
-    summary.triples = write_triples(res, out_dir / "graph.ttl", "ttl", base)
+    stored = stored_reports(out_dir) if incremental else {}
+    work = Work(base=base, detail=html)
+    graph = _Graph(out_dir, load_processed(out_dir) if incremental else {}, detail=html)
+    try:
+        for done in extract_reports(paths, summary, progress, jobs, scheduler, work):
+            save_state(out_dir, done.report.id, done.state)
+            stored.pop(done.report.id, None)
+            graph.add(done)
+        for path in stored.values():  # reports of earlier builds not read again
+            x = load_extraction(path)
+            if x is None:
+                summary.warnings.append(f"{display_path(path)}: kept by an older agency-kg; "
+                                        "build its report again to bring it back into the graph")
+                continue
+            graph.add(process_extraction(x, work, Done(path)))
+        summary.triples = graph.write(out_dir / "graph.ttl", base)
+        graph.summarise(summary)
+    finally:
+        graph.close()
     summary.outputs.append(out_dir / "graph.ttl")
     if validate and summary.triples > VALIDATE_MAX_TRIPLES:
         summary.warnings.append(
@@ -171,7 +195,7 @@ def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,
             f"{VALIDATE_MAX_TRIPLES:,} (pySHACL holds the graph in memory several times); "
             f"check a sample of the reports with `kg build --validate`, or `kg validate` the graph")
     elif validate:
-        summary.warnings += validation_warnings(build_graph(res, base))
+        summary.warnings += validation_warnings(read_graph(out_dir / "graph.ttl"))
     if html:
-        summary.outputs.append(write_html(build_networkx(res, base), out_dir / "graph.html"))
+        summary.outputs.append(write_html(build_networkx(finish(graph.full), base), out_dir / "graph.html"))
     return summary

@@ -1,9 +1,9 @@
 """Extraction on a Dask distributed cluster: one task per batch of reports.
 
 ``kg build --scheduler tcp://host:8786`` (or ``KG_SCHEDULER``) sends each batch of report
-paths to the cluster's workers, which read and extract them (:func:`kg.parallel.extract_batch`)
-and send the extractions back; the build merges them in the order of the paths, so the graph
-is the one a local build makes. The workers must see the report files at the same paths (a
+paths to the cluster's workers, which read, extract and resolve them
+(:func:`kg.parallel.extract_batch`) and send the results back; the build merges them in the
+order of the paths, so the graph is the one a local build makes. The workers must see the report files at the same paths (a
 shared file system) and have agency-kg installed (``pip install 'agency-kg[cluster]'``).
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .errors import KGError
-from .parallel import Done, batches, extract_batch
+from .parallel import Done, Work, batches, extract_batch
 
 SCHEDULER_ENV = "KG_SCHEDULER"
 
@@ -32,7 +32,7 @@ def client_for(scheduler):
                       "`dask scheduler` or check the address") from e
 
 
-def extract_cluster(paths: Iterable[Path], scheduler, max_mb: float | None = None,
+def extract_cluster(paths: Iterable[Path], scheduler, work: Work = Work(),
                     progress: Callable[[Path], None] | None = None,
                     batch: int = 8) -> Iterator[Done]:
     """Each report's :class:`~kg.parallel.Done`, in the order of ``paths``, extracted on the
@@ -41,12 +41,12 @@ def extract_cluster(paths: Iterable[Path], scheduler, max_mb: float | None = Non
     try:
         todo = [[str(p) for p in b] for b in batches(list(paths), batch)]
         window = max(4, 4 * sum(client.nthreads().values()))
-        futures = [client.submit(_run, b, max_mb, pure=False) for b in todo[:window]]
+        futures = [client.submit(_run, b, work, pure=False) for b in todo[:window]]
         nxt = len(futures)
         while futures:
             results = futures.pop(0).result()
             if nxt < len(todo):
-                futures.append(client.submit(_run, todo[nxt], max_mb, pure=False))
+                futures.append(client.submit(_run, todo[nxt], work, pure=False))
                 nxt += 1
             for done in results:
                 if progress:
@@ -57,5 +57,5 @@ def extract_cluster(paths: Iterable[Path], scheduler, max_mb: float | None = Non
             client.close()
 
 
-def _run(paths: list[str], max_mb: float | None) -> list[Done]:
-    return extract_batch([Path(p) for p in paths], max_mb)
+def _run(paths: list[str], work: Work) -> list[Done]:
+    return extract_batch([Path(p) for p in paths], work)

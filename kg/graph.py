@@ -247,10 +247,14 @@ def _nt_string(text: str) -> str:
     return '"' + text.translate(_NT_ESCAPES) + '"'
 
 
-def nt_lines(res: Resolution, base: str = DEFAULT_BASE) -> Iterator[str]:
+def nt_lines(res: Resolution, base: str = DEFAULT_BASE, describe: bool = True) -> Iterator[str]:
     """The triples of :func:`triples`, in its order, each as an N-Triples line without its
     closing `` .`` (what ``str(pyoxigraph.Triple)`` gives): the same graph, written without
-    making an rdflib or pyoxigraph term per node, for the writers of large graphs."""
+    making an rdflib or pyoxigraph term per node, for the writers of large graphs.
+
+    ``describe=False`` leaves out the reports' and the entities' own triples (types, names,
+    when a report was processed), which depend on other reports or on the build: what is left
+    is what one report alone says (:func:`report_lines`)."""
     iri = IRIs(base)
     b = iri.base
     iris: dict = {}
@@ -321,23 +325,24 @@ def nt_lines(res: Resolution, base: str = DEFAULT_BASE) -> Iterator[str]:
         yield f"{node} {rule_p} {_nt_string(ev.rule)}"
         yield f"{node} {conf_p} {decimal(ev.confidence)}"
 
-    for report in res.reports:
+    for report in res.reports if describe else ():
         for s, p, o in _report(report, iri, res):
             yield f"<{s}> {t(p)} {_nt_term(o)}"
     label, pref_p, alt_p = t(RDFS.label), t(SKOS.prefLabel), t(SKOS.altLabel)
     for key in sorted(res.entities):
         ent = res.entities[key]
         node = entity(key)
-        yield f"{node} {typ} {t(CLASSES[ent.label])}"
-        if ent.kind and ent.kind not in CLASSES:
-            yield f"{node} {typ} {t(getattr(KG, ent.kind))}"
-        for lang in sorted(ent.names):
-            pref = ent.preferred.get(lang) or sorted(ent.names[lang])[0]
-            lit = lang_literal(pref, lang)
-            yield f"{node} {label} {lit}"
-            yield f"{node} {pref_p} {lit}"
-            for alt in sorted(ent.names[lang] - {pref}):
-                yield f"{node} {alt_p} {lang_literal(alt, lang)}"
+        if describe:
+            yield f"{node} {typ} {t(CLASSES[ent.label])}"
+            if ent.kind and ent.kind not in CLASSES:
+                yield f"{node} {typ} {t(getattr(KG, ent.kind))}"
+            for lang in sorted(ent.names):
+                pref = ent.preferred.get(lang) or sorted(ent.names[lang])[0]
+                lit = lang_literal(pref, lang)
+                yield f"{node} {label} {lit}"
+                yield f"{node} {pref_p} {lit}"
+                for alt in sorted(ent.names[lang] - {pref}):
+                    yield f"{node} {alt_p} {lang_literal(alt, lang)}"
         for ev in sorted(set(ent.evidence), key=_ev_order):
             en = ev_node(ev)
             yield f"{node} {evid} {en}"
@@ -367,6 +372,13 @@ def nt_lines(res: Resolution, base: str = DEFAULT_BASE) -> Iterator[str]:
         en = ev_node(m.evidence)
         yield from _metric_lines(m, iri, entity, metric_p, typ, units, boolean, decimal, evid, en)
         yield from evidence(m.evidence, en)
+
+
+def report_lines(part: Resolution, base: str = DEFAULT_BASE) -> list[str]:
+    """What one report resolved on its own (:func:`kg.resolve.resolve_report`) adds to the
+    graph, as sorted, distinct N-Triples lines: its evidence, facts and metrics. The graph of
+    many reports is these lines of each, and :func:`nt_lines` of their merged resolution."""
+    return sorted(set(nt_lines(part, base, describe=False)))
 
 
 def _metric_lines(m: Metric, iri: IRIs, entity, mp: dict, typ: str, units: dict, boolean: dict,

@@ -1,9 +1,11 @@
-"""Reading and extracting reports in worker processes, results back in input order.
+"""Reading, extracting and resolving reports in worker processes, results back in input order.
 
-A worker reads and extracts one batch of reports and returns, for each, a :class:`Done`: the
-extraction (or the one-line reason it was skipped) and the reading notes. The caller merges the
-results in the order of the paths, so a build with ``--jobs N`` (processes here, Dask workers
-in :mod:`kg.cluster`) gives the graph a one-process build gives.
+A worker takes one batch of reports and returns, for each, a :class:`Done`: what the build
+needs of the report and nothing more (its state-file text, its own N-Triples lines, its
+entities' names), or the one-line reason it was skipped. Everything that costs time per report
+happens in the worker; the caller merges the results in the order of the paths, so a build
+with ``--jobs N`` (processes here, Dask workers in :mod:`kg.cluster`) gives the graph a
+one-process build gives.
 """
 from __future__ import annotations
 
@@ -15,27 +17,71 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import E_INTERNAL, ReportError, display_path, fmt
-from .records import Extraction, Report
+from .records import Extraction, Report, Resolution
+from .vocab import DEFAULT_BASE
 
 _log = logging.getLogger(__name__)
 
 BATCH = 8  # reports per task: small enough to balance, large enough to amortise the hand-off
 
 
+@dataclass(frozen=True)
+class Work:
+    """What a worker needs to know besides the paths: the reading limit, the graph's base IRI,
+    and whether the build keeps each report's evidence in memory (for the HTML viewer)."""
+
+    max_mb: float | None = None
+    base: str = DEFAULT_BASE
+    detail: bool = False
+
+
 @dataclass
 class Done:
-    """What became of one report: ``extraction``, or ``skipped`` = (shown path, reason)."""
+    """What became of one report: ``skipped`` = (shown path, reason), or
+
+    ``report`` (its text dropped), ``state`` (the extraction as :mod:`kg.state` stores it),
+    ``lines`` (what the report alone adds to the graph, :func:`kg.graph.report_lines`),
+    ``part`` (the report resolved on its own; evidence, facts and metrics only with
+    ``Work.detail``), ``facts`` (its distinct facts), ``metrics`` (how many of its figures have
+    a subject) and ``counts`` (mentions, relations, figures found)."""
 
     path: Path
     report: Report | None = None
-    extraction: Extraction | None = None
+    state: str | None = None
+    lines: list[str] = field(default_factory=list)
+    part: Resolution | None = None
+    facts: list[tuple[str, str, str]] = field(default_factory=list)
+    metrics: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
     skipped: tuple[str, str] | None = None
     notes: list[str] = field(default_factory=list)
 
 
-def extract_one(path: Path, max_mb: float | None = None, report_id: str | None = None,
+def process_extraction(x: Extraction, work: Work, done: Done) -> Done:
+    """Fill ``done`` with what the build needs of extraction ``x``."""
+    from .graph import report_lines
+    from .resolve import resolve_report
+    from .state import dumps_extraction
+
+    done.report = replace(x.report, text="")
+    done.state = dumps_extraction(x)
+    done.counts = {"mentions": len(x.mentions), "relations": len(x.relations), "metrics": len(x.metrics)}
+    part = resolve_report(x)
+    done.lines = report_lines(part, work.base)
+    done.facts = sorted({(f.subject, f.predicate, f.object) for f in part.facts})
+    done.metrics = len(part.metrics)
+    part.reports = [done.report]
+    if not work.detail:
+        part.facts, part.metrics = [], []
+        for ent in part.entities.values():
+            ent.evidence = []
+    done.part = part
+    return done
+
+
+def extract_one(path: Path, work: Work = Work(), report_id: str | None = None,
                 extract: Callable[[Report], Extraction] | None = None) -> Done:
-    """Read and extract one report; nothing it does raises (see :class:`Done`)."""
+    """Read, extract and resolve one report; nothing it does raises (see :class:`Done`)."""
     from .ingest import read_report
 
     if extract is None:
@@ -43,25 +89,27 @@ def extract_one(path: Path, max_mb: float | None = None, report_id: str | None =
 
     shown = display_path(path)
     done = Done(Path(path))
+    report = None
     try:
-        done.report = read_report(path, max_mb, warn=done.notes.append)
+        report = read_report(path, work.max_mb, warn=done.notes.append)
         if report_id is not None:
-            done.report = replace(done.report, id=report_id)
-        done.extraction = extract(done.report)
+            report = replace(report, id=report_id)
+        process_extraction(extract(report), work, done)
     except ReportError as e:
         done.report = None
         done.skipped = (e.display, f"{e.reason} ({e.hint})")
     except Exception as e:  # noqa: BLE001 - one report's crash must not lose the batch
         _log.debug("skipped %s", shown, exc_info=True)
-        stage = "reading" if done.report is None else "extraction"
+        done.report = None
+        stage = "reading" if report is None else "extraction"
         reason, hint = fmt(E_INTERNAL, stage=stage, error=one_line(e))
         done.skipped = (shown, f"{reason} ({hint})")
     return done
 
 
-def extract_batch(paths: list[Path], max_mb: float | None = None) -> list[Done]:
+def extract_batch(paths: list[Path], work: Work = Work()) -> list[Done]:
     """One task: the reports of ``paths``, in order (the unit of work of processes and Dask)."""
-    return [extract_one(p, max_mb) for p in paths]
+    return [extract_one(p, work) for p in paths]
 
 
 def one_line(e: BaseException) -> str:
@@ -77,7 +125,7 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def extract_local(paths: Iterable[Path], jobs: int = 1, max_mb: float | None = None,
+def extract_local(paths: Iterable[Path], jobs: int = 1, work: Work = Work(),
                   progress: Callable[[Path], None] | None = None,
                   extract: Callable[[Report], Extraction] | None = None) -> Iterator[Done]:
     """Each report's :class:`Done`, in the order of ``paths``, as soon as it and those before
@@ -87,7 +135,7 @@ def extract_local(paths: Iterable[Path], jobs: int = 1, max_mb: float | None = N
         for p in paths:
             if progress:
                 progress(p)
-            yield extract_one(p, max_mb, extract=extract)
+            yield extract_one(p, work, extract=extract)
         return
     import multiprocessing
 
@@ -98,10 +146,10 @@ def extract_local(paths: Iterable[Path], jobs: int = 1, max_mb: float | None = N
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=None if fork else _warm) as pool:
         # a bounded window of tasks in flight: results stream out, memory stays flat
         todo = iter(batches(paths, BATCH))
-        window = [pool.submit(extract_batch, b, max_mb) for b in _take(todo, 4 * jobs)]
+        window = [pool.submit(extract_batch, b, work) for b in _take(todo, 4 * jobs)]
         while window:
             results = window.pop(0).result()
-            window += [pool.submit(extract_batch, b, max_mb) for b in _take(todo, 1)]
+            window += [pool.submit(extract_batch, b, work) for b in _take(todo, 1)]
             for done in results:
                 if progress:
                     progress(done.path)

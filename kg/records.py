@@ -6,6 +6,7 @@ canonical entity keys); graph -> RDF.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 
@@ -103,7 +104,13 @@ class Extraction:
 
 @dataclass
 class Entity:
-    """One real-world entity after resolution, with every name it goes by."""
+    """One real-world entity after resolution, with every name it goes by.
+
+    ``votes`` and ``quality`` (per language and surface form) choose the ``preferred`` names
+    once every report is in; ``first`` is the evidence of its first mention, in the first
+    report (by report id) that mentions it, and ``kind_report`` the report its ``kind`` comes
+    from: merging reports in any order gives the same entity.
+    """
 
     key: str
     label: str
@@ -112,6 +119,10 @@ class Entity:
     kind: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     role: str | None = None
+    votes: Counter = field(default_factory=Counter)
+    quality: dict[tuple[str, str], int] = field(default_factory=dict)
+    first: Evidence | None = None
+    kind_report: str | None = None
 
     def add_name(self, text: str, lang: str) -> None:
         self.names.setdefault(lang, set()).add(text)

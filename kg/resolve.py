@@ -129,49 +129,90 @@ class _ReportResolver:
 def resolve(extractions: Iterable[Extraction]) -> Resolution:
     """Merge the extractions of many reports into one set of entities and facts."""
     res = Resolution()
-    name_votes: dict[str, Counter] = {}
-    quality: dict[tuple[str, str, str], int] = {}
     for x in extractions:
-        res.reports.append(x.report)
-        r = _ReportResolver(x)
-        lang = x.report.language
-        for m in x.mentions:
-            key = r.key(m)
-            ent = res.entities.get(key)
-            if ent is None:
-                ent = res.entities[key] = Entity(key=key, label=m.label, kind=m.kind)
-            ent.add_name(m.text, lang)
-            if m.alias:
-                ent.add_name(m.alias, lang)
-            if m.kind and not ent.kind:
-                ent.kind = m.kind
-            ent.evidence.append(m.evidence)
-            name_votes.setdefault(key, Counter())[(lang, m.text)] += 1
-            quality[(key, lang, m.text)] = max(quality.get((key, lang, m.text), 0), _name_quality(m))
-        if r.ctx_key:
-            res.report_agency[x.report.id] = r.ctx_key
-        for rel in x.relations:
-            s, o = r.key(rel.subject), r.key(rel.object)
-            if s != o:
-                res.facts.append(Fact(s, rel.predicate, o, rel.evidence))
-        for fig in x.metrics:
-            subject = r.key(fig.subject) if fig.subject else r.ctx_key
-            if subject is None:
-                continue
-            res.metrics.append(Metric(subject, fig.value, fig.unit, fig.indicator, fig.raw,
-                                      fig.evidence, fig.counted, fig.change, fig.period,
-                                      fig.approximate, fig.repaired, fig.compared_with))
-    _add_place_hierarchy(res)
-    for key, votes in name_votes.items():
-        ent = res.entities[key]
-        for (lang, text), _ in sorted(votes.items(), key=lambda kv: (
-                -quality[(key, *kv[0])], -kv[1], -len(kv[0][1]), kv[0][1])):
+        merge(res, resolve_report(x))
+    return finish(res)
+
+
+def resolve_report(x: Extraction) -> Resolution:
+    """One report resolved on its own: its mentions keyed, its relations and figures as facts
+    and metrics of those keys. Reports are independent here (a worker can resolve each);
+    :func:`merge` and :func:`finish` make one graph of them."""
+    part = Resolution(reports=[x.report])
+    r = _ReportResolver(x)
+    lang = x.report.language
+    report_id = x.report.id
+    for m in x.mentions:
+        key = r.key(m)
+        ent = part.entities.get(key)
+        if ent is None:
+            ent = part.entities[key] = Entity(key=key, label=m.label, first=m.evidence)
+        ent.add_name(m.text, lang)
+        if m.alias:
+            ent.add_name(m.alias, lang)
+        if m.kind and not ent.kind:
+            ent.kind, ent.kind_report = m.kind, report_id
+        ent.evidence.append(m.evidence)
+        ent.votes[(lang, m.text)] += 1
+        ent.quality[(lang, m.text)] = max(ent.quality.get((lang, m.text), 0), _name_quality(m))
+    if r.ctx_key:
+        part.report_agency[report_id] = r.ctx_key
+    for rel in x.relations:
+        s, o = r.key(rel.subject), r.key(rel.object)
+        if s != o:
+            part.facts.append(Fact(s, rel.predicate, o, rel.evidence))
+    for fig in x.metrics:
+        subject = r.key(fig.subject) if fig.subject else r.ctx_key
+        if subject is None:
+            continue
+        part.metrics.append(Metric(subject, fig.value, fig.unit, fig.indicator, fig.raw,
+                                   fig.evidence, fig.counted, fig.change, fig.period,
+                                   fig.approximate, fig.repaired, fig.compared_with))
+    return part
+
+
+def merge(res: Resolution, part: Resolution, evidence: bool = True) -> None:
+    """Add ``part`` (reports resolved with :func:`resolve_report`) to ``res``, in any order.
+
+    ``evidence=False`` keeps the entities' names but neither their evidence lists nor the
+    part's facts and metrics: what a streaming build needs in memory once it has written the
+    part's own triples (:func:`kg.graph.report_lines`)."""
+    res.reports.extend(part.reports)
+    res.report_agency.update(part.report_agency)
+    if evidence:
+        res.facts.extend(part.facts)
+        res.metrics.extend(part.metrics)
+    for key, ent in part.entities.items():
+        into = res.entities.get(key)
+        if into is None:
+            into = res.entities[key] = Entity(key=key, label=ent.label, first=ent.first)
+        for lang, names in ent.names.items():
+            into.names.setdefault(lang, set()).update(names)
+        if ent.kind and (into.kind is None or ent.kind_report < into.kind_report):
+            into.kind, into.kind_report = ent.kind, ent.kind_report
+        if ent.first is not None and (into.first is None or ent.first.report_id < into.first.report_id):
+            into.first = ent.first
+        if evidence:
+            into.evidence.extend(ent.evidence)
+        into.votes.update(ent.votes)
+        for name, q in ent.quality.items():
+            into.quality[name] = max(into.quality.get(name, 0), q)
+
+
+def finish(res: Resolution) -> Resolution:
+    """Choose each entity's preferred names and add what only all reports together say (a
+    place inside another place): once every part is merged."""
+    for ent in res.entities.values():
+        ent.preferred = {}
+        for (lang, text), _ in sorted(ent.votes.items(), key=lambda kv: (
+                -ent.quality[kv[0]], -kv[1], -len(kv[0][1]), kv[0][1])):
             ent.preferred.setdefault(lang, text)
         if ent.label == "Place":
-            entry = place_index().get(key.removeprefix("place:"))
+            entry = place_index().get(ent.key.removeprefix("place:"))
             if entry:
                 ent.preferred["en"] = entry["en"]
                 ent.add_name(entry["en"], "en")
+    res.facts.extend(place_hierarchy(res.entities))
     return res
 
 
@@ -185,14 +226,16 @@ def _name_quality(m: Mention) -> int:
     return 1
 
 
-def _add_place_hierarchy(res: Resolution) -> None:
-    """A place inside another place, from the gazetteer, where the report mentions both."""
+def place_hierarchy(entities: dict[str, Entity]) -> list[Fact]:
+    """A place inside another place, from the gazetteer, where the reports mention both."""
     index = place_index()
-    present = {k.removeprefix("place:") for k in res.entities if k.startswith("place:")}
+    present = {k.removeprefix("place:") for k in entities if k.startswith("place:")}
+    facts = []
     for key in sorted(present):
         entry = index.get(key)
         parent = (entry or {}).get("parent")
         if parent and parent.lower() in present:
-            ent = res.entities[f"place:{key}"]
-            res.facts.append(Fact(f"place:{key}", "locatedIn", f"place:{parent.lower()}",
-                                  replace(ent.evidence[0], rule="place.gazetteer_parent", confidence=0.9)))
+            ent = entities[f"place:{key}"]
+            facts.append(Fact(f"place:{key}", "locatedIn", f"place:{parent.lower()}",
+                              replace(ent.first, rule="place.gazetteer_parent", confidence=0.9)))
+    return facts

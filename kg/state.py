@@ -4,7 +4,9 @@ Each report's extraction is stored as one JSON file under ``<out>/.kg-state/``, 
 report's id. A later ``kg build new_report.txt --out <out>`` loads the stored extractions,
 replaces those of reports it reads again (same id) and resolves everything together, so
 building reports one by one gives the same graph as building them at once, and re-running on
-the same report changes nothing.
+the same report changes nothing. When each report was processed is kept apart, in
+``processed.jsonl`` (id, checksum, time), so that a worker can write a report's state without
+knowing the build's.
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from .export.atomic import atomic_write
 from .records import Evidence, Extraction, Mention, MetricMention, RelationMention, Report
 
 STATE_DIR = ".kg-state"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+PROCESSED = "processed.jsonl"
 
 
 def state_dir(out_dir: Path) -> Path:
@@ -27,8 +30,13 @@ def state_dir(out_dir: Path) -> Path:
 
 def save_extraction(out_dir: Path, x: Extraction) -> None:
     """Store ``x`` as ``<out>/.kg-state/<report id>.json``."""
-    with atomic_write(state_dir(out_dir) / f"{x.report.id}.json") as f:
-        f.write(dumps_extraction(x))
+    save_state(out_dir, x.report.id, dumps_extraction(x))
+
+
+def save_state(out_dir: Path, report_id: str, text: str) -> None:
+    """Store a report's state text (:func:`dumps_extraction`, made where it was extracted)."""
+    with atomic_write(state_dir(out_dir) / f"{report_id}.json") as f:
+        f.write(text)
 
 
 def dumps_extraction(x: Extraction) -> str:
@@ -69,15 +77,21 @@ def _ref(m: Mention | None, index: dict[int, int], x: Extraction):
 
 def load_extractions(out_dir: Path) -> list[Extraction]:
     """The stored extractions of earlier builds into ``out_dir`` (none if there are none)."""
+    return [x for x in map(load_extraction, stored_reports(out_dir).values()) if x is not None]
+
+
+def stored_reports(out_dir: Path) -> dict[str, Path]:
+    """The state file of each report an earlier build into ``out_dir`` extracted, by report id."""
     folder = state_dir(out_dir)
     if not folder.is_dir():
-        return []
-    out = []
-    for path in sorted(folder.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("version") == FORMAT_VERSION:
-            out.append(_extraction(data))
-    return out
+        return {}
+    return {path.stem: path for path in sorted(folder.glob("*.json"))}
+
+
+def load_extraction(path: Path) -> Extraction | None:
+    """A stored extraction; None if an older version of agency-kg wrote it."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return _extraction(data) if data.get("version") == FORMAT_VERSION else None
 
 
 def _mention(d: dict) -> Mention:
@@ -106,11 +120,28 @@ def processing_time() -> str:
     return when.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def stamp_processed(x: Extraction, earlier: Extraction | None) -> None:
-    """Record when the report was processed. A report an earlier build read with the same bytes
-    keeps that time, so rebuilding an unchanged corpus leaves graph.ttl byte-identical."""
-    if earlier is not None and earlier.report.checksum == x.report.checksum and earlier.report.processed_at:
-        when = earlier.report.processed_at
-    else:
-        when = processing_time()
-    x.report = replace(x.report, processed_at=when)
+def load_processed(out_dir: Path) -> dict[str, tuple[str, str]]:
+    """When earlier builds processed each report: id -> (checksum, time)."""
+    path = state_dir(out_dir) / PROCESSED
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        report_id, checksum, when = json.loads(line)
+        out[report_id] = (checksum, when)
+    return out
+
+
+def save_processed(out_dir: Path, processed: dict[str, tuple[str, str]]) -> None:
+    with atomic_write(state_dir(out_dir) / PROCESSED) as f:
+        f.writelines(json.dumps([k, *processed[k]], ensure_ascii=False) + "\n" for k in sorted(processed))
+
+
+def stamp_processed(report: Report, processed: dict[str, tuple[str, str]]) -> Report:
+    """``report`` with the time it was processed, which ``processed`` then records. A report an
+    earlier build read with the same bytes keeps that time, so rebuilding an unchanged corpus
+    leaves graph.ttl byte-identical."""
+    earlier = processed.get(report.id)
+    when = earlier[1] if earlier and earlier[0] == report.checksum else processing_time()
+    processed[report.id] = (report.checksum, when)
+    return replace(report, processed_at=when)

@@ -160,3 +160,16 @@ def test_report_records_when_it_was_processed_and_keeps_it_on_rebuild(tmp_path, 
     assert when.datatype == XSD.dateTime and str(when).startswith("20")
     build([report], tmp_path, html=False)
     assert (tmp_path / "graph.ttl").read_bytes() == first
+
+
+def test_state_of_an_older_version_is_named_not_silently_dropped(tmp_path, seeds_dir):
+    import json
+
+    from kg.state import STATE_DIR
+
+    build([seeds_dir / "001_8b8b857fa7f746be.txt"], tmp_path, html=False, validate=False)
+    old = tmp_path / STATE_DIR / "001_8b8b857fa7f746be.json"
+    old.write_text(json.dumps(dict(json.loads(old.read_text()), version=1)))
+    summary = build([seeds_dir / "004_fe8e3cc9c7a97b01.txt"], tmp_path, html=False, validate=False)
+    assert any("001_8b8b857fa7f746be.json" in w and "older agency-kg" in w for w in summary.warnings)
+    assert summary.reports == ["004_fe8e3cc9c7a97b01.txt"]

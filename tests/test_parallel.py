@@ -23,3 +23,12 @@ def test_build_jobs_reports_unreadable_files_like_one_process(tmp_path):
     two = build([bad, SEEDS[0]], tmp_path / "b", html=False, validate=False, jobs=2)
     assert one.skipped == two.skipped and one.reports == two.reports
     assert to_isomorphic(read_graph(tmp_path / "a" / "graph.ttl")) == to_isomorphic(read_graph(tmp_path / "b" / "graph.ttl"))
+
+
+def test_build_larger_than_one_sort_chunk_gives_the_same_graph(tmp_path, monkeypatch, seeds_graph_file):
+    """A corpus whose triples do not fit in memory is sorted on disk: same bytes."""
+    import kg.export.sorted_lines
+
+    monkeypatch.setattr(kg.export.sorted_lines, "CHUNK", 500)
+    build(SEEDS, tmp_path, html=False)
+    assert (tmp_path / "graph.ttl").read_bytes() == seeds_graph_file.read_bytes()

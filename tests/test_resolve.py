@@ -56,3 +56,21 @@ def test_collective_context_agency_resolves(report_of):
     x = Extraction(report_of("The bureau acted."), [ctx], [], [], ctx)
     res = resolve([x])
     assert list(res.report_agency.values()) == ["agency:bureau"]
+
+
+def test_reports_resolved_apart_merge_to_one_graph_in_any_order(seeds_dir):
+    """Workers resolve reports on their own; the merge must not depend on their order."""
+    from kg.graph import nt_lines, report_lines
+    from kg.ingest import read_report
+    from kg.records import Resolution
+    from kg.resolve import finish, merge, resolve_report
+
+    extractions = [extract(read_report(p)) for p in sorted(seeds_dir.glob("*.txt"))]
+    whole = set(nt_lines(resolve(extractions)))
+    for order in (extractions, extractions[::-1]):
+        names, lines = Resolution(), set()
+        for x in order:
+            part = resolve_report(x)
+            lines.update(report_lines(part))
+            merge(names, part, evidence=False)
+        assert lines | set(nt_lines(finish(names))) == whole

@@ -1,7 +1,8 @@
 """rdflib terms to pyoxigraph terms, for the fast line-based serialisers (N-Triples, N-Quads, TriG)."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+import io
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -70,30 +71,67 @@ def sorted_quads(quads: Iterable) -> list:
 def write_triples(res, path: Path, fmt: str = "nt", base: str | None = None) -> int:
     """Write the graph of a :class:`~kg.records.Resolution` with pyoxigraph (no rdflib
     ``Graph``), lines sorted so that two writes are byte-identical; ``fmt`` "nt" or "ttl".
-    The number of triples written.
-
-    The triples come as N-Triples lines (:func:`kg.graph.nt_lines`, the text
-    ``str(pyoxigraph.Triple)`` gives), are sorted and de-duplicated as strings, and written as
-    they are (N-Triples) or parsed back by pyoxigraph, in order, into its Turtle writer."""
+    The number of triples written (see :func:`write_lines`)."""
     from ..graph import nt_lines
     from ..vocab import DEFAULT_BASE
 
     base = base or DEFAULT_BASE
     ox.NamedNode(base)  # an invalid base fails here, as it would making the first node
-    lines = sorted(set(nt_lines(res, base)))
-    data = "".join([line + " .\n" for line in lines]).encode("utf-8")
-    n = len(lines)
-    del lines
-    if fmt == "nt":
-        with atomic_write(path, "wb") as f:
-            f.write(data)
-    else:
-        prefixes = {p: str(ns) for p, ns in _project_prefixes().items()}
-        prefixes["id"] = base
-        triples = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
-        with atomic_write(path, "wb") as f:
+    return write_lines(sorted(set(nt_lines(res, base))), path, fmt, base)
+
+
+def write_lines(lines: Iterable[str], path: Path, fmt: str = "nt", base: str | None = None) -> int:
+    """Write N-Triples ``lines`` (each without its closing `` .``; sorted and distinct, as
+    :class:`~kg.export.sorted_lines.SortedLines` gives them) to ``path`` atomically, as they
+    are ("nt") or through pyoxigraph's Turtle writer ("ttl"), streaming: the lines are never
+    all in memory. The number of triples written."""
+    from ..vocab import DEFAULT_BASE
+
+    count = [0]
+
+    def blocks() -> Iterator[bytes]:
+        block: list[str] = []
+        for line in lines:
+            block.append(line)
+            if len(block) == 8192:
+                count[0] += len(block)
+                yield "".join([b + " .\n" for b in block]).encode("utf-8")
+                block = []
+        count[0] += len(block)
+        yield "".join([b + " .\n" for b in block]).encode("utf-8")
+
+    with atomic_write(path, "wb") as f:
+        if fmt == "nt":
+            for data in blocks():
+                f.write(data)
+        else:
+            prefixes = {p: str(ns) for p, ns in _project_prefixes().items()}
+            prefixes["id"] = base or DEFAULT_BASE
+            triples = ox.parse(io.BufferedReader(_BlockReader(blocks()), 1 << 20), format=ox.RdfFormat.N_TRIPLES)
             ox.serialize(triples, f, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-    return n
+    return count[0]
+
+
+class _BlockReader(io.RawIOBase):
+    """A binary file whose bytes are the concatenated ``blocks``, read as pyoxigraph asks."""
+
+    def __init__(self, blocks: Iterator[bytes]):
+        self._blocks = blocks
+        self._pending = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._pending:
+            block = next(self._blocks, None)
+            if block is None:
+                return 0
+            self._pending = memoryview(block)
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
 
 
 def _project_prefixes() -> dict:
