@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 import tempfile
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 CHUNK = 200_000  # lines (~35 MB as Python strings); a spill and a merge cost about 1 s per million
@@ -27,8 +28,11 @@ class SortedLines:
         self._runs: list[Path] = []
 
     def add(self, lines: Iterable[str]) -> None:
-        self._buffer.extend(lines)
-        if len(self._buffer) >= self.chunk:
+        lines = iter(lines)
+        while True:
+            self._buffer.extend(islice(lines, self.chunk - len(self._buffer)))
+            if len(self._buffer) < self.chunk:
+                return
             self._spill()
 
     def merged(self) -> Iterator[str]:
