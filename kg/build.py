@@ -20,10 +20,10 @@ from .export.sorted_lines import SortedLines
 from .extract import extract
 from .graph import build_networkx, nt_lines, slug
 from .ingest import find_reports
-from .parallel import Done, Work, extract_local, extract_one, process_extraction
+from .parallel import Done, Stored, Work, extract_local, extract_one
 from .records import Report, Resolution
 from .resolve import finish, merge
-from .state import load_extraction, load_processed, save_processed, save_state, stamp_processed, stored_reports
+from .state import load_processed, save_processed, save_state, stamp_processed, stored_reports
 from .vocab import DEFAULT_BASE
 
 _log = logging.getLogger(__name__)
@@ -60,16 +60,8 @@ def extract_reports(paths: Iterable[Path], summary: BuildSummary,
     come in the order of ``paths`` whatever finishes first, so they are those of a one-process
     run, and one at a time: memory grows with what the build keeps of each, not with the corpus.
     """
-    paths = list(paths)
-    if scheduler is not None:
-        from .cluster import extract_cluster
-
-        results = extract_cluster(paths, scheduler, work, progress)
-    else:
-        # looked up at call time, so that kg.build.extract can be replaced (tests make it crash)
-        results = extract_local(paths, jobs, work, progress, extract=lambda r: extract(r))
     ids: dict[str, Path] = {}
-    for done in results:
+    for done in _work_on(list(paths), jobs, scheduler, work, progress):
         if done.report is not None:
             report = _unique_id(done.report, done.path, ids)
             if report.id != done.report.id:
@@ -82,6 +74,16 @@ def extract_reports(paths: Iterable[Path], summary: BuildSummary,
         summary.reports.append(done.report.file_name)
         summary.per_report.append((shown, done.counts))
         yield done
+
+
+def _work_on(items: list[Path | Stored], jobs: int, scheduler, work: Work,
+             progress: Callable[[Path], None] | None = None) -> Iterator[Done]:
+    if scheduler is not None:
+        from .cluster import extract_cluster
+
+        return extract_cluster(items, scheduler, work, progress)
+    # looked up at call time, so that kg.build.extract can be replaced (tests make it crash)
+    return extract_local(items, jobs, work, progress, extract=lambda r: extract(r))
 
 
 def _unique_id(report: Report, path: Path, ids: dict[str, Path]) -> Report:
@@ -177,13 +179,13 @@ def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,
             save_state(out_dir, done.report.id, done.state)
             stored.pop(done.report.id, None)
             graph.add(done)
-        for path in stored.values():  # reports of earlier builds not read again
-            x = load_extraction(path)
-            if x is None:
-                summary.warnings.append(f"{display_path(path)}: kept by an older agency-kg; "
-                                        "build its report again to bring it back into the graph")
-                continue
-            graph.add(process_extraction(x, work, Done(path)))
+        # reports of earlier builds not read again, resolved from their state files
+        for done in _work_on([Stored(p) for p in stored.values()], jobs, scheduler, work):
+            summary.warnings.extend(f"{display_path(done.path)}: {note}" for note in done.notes)
+            if done.skipped is not None:
+                summary.warnings.append(": ".join(done.skipped))
+            elif done.report is not None:
+                graph.add(done)
         summary.triples = graph.write(out_dir / "graph.ttl", base)
         graph.summarise(summary)
     finally:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .errors import KGError
-from .parallel import Done, Work, batches, extract_batch
+from .parallel import Done, Stored, Work, batches, extract_batch
 
 SCHEDULER_ENV = "KG_SCHEDULER"
 
@@ -32,14 +32,14 @@ def client_for(scheduler):
                       "`dask scheduler` or check the address") from e
 
 
-def extract_cluster(paths: Iterable[Path], scheduler, work: Work = Work(),
+def extract_cluster(paths: Iterable[Path | Stored], scheduler, work: Work = Work(),
                     progress: Callable[[Path], None] | None = None,
                     batch: int = 8) -> Iterator[Done]:
     """Each report's :class:`~kg.parallel.Done`, in the order of ``paths``, extracted on the
     Dask cluster at ``scheduler``; a bounded number of batches is in flight at once."""
     client, own = client_for(scheduler)
     try:
-        todo = [[str(p) for p in b] for b in batches(list(paths), batch)]
+        todo = batches(list(paths), batch)
         window = max(4, 4 * sum(client.nthreads().values()))
         futures = [client.submit(_run, b, work, pure=False) for b in todo[:window]]
         nxt = len(futures)
@@ -57,5 +57,5 @@ def extract_cluster(paths: Iterable[Path], scheduler, work: Work = Work(),
             client.close()
 
 
-def _run(paths: list[str], work: Work) -> list[Done]:
-    return extract_batch([Path(p) for p in paths], work)
+def _run(paths: list[Path | Stored], work: Work) -> list[Done]:
+    return extract_batch(paths, work)

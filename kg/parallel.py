@@ -79,11 +79,20 @@ def process_extraction(x: Extraction, work: Work, done: Done) -> Done:
     return done
 
 
-def extract_one(path: Path, work: Work = Work(), report_id: str | None = None,
+@dataclass(frozen=True)
+class Stored:
+    """A report an earlier build extracted, taken from its state file instead of read again."""
+
+    state_file: Path
+
+
+def extract_one(path: Path | Stored, work: Work = Work(), report_id: str | None = None,
                 extract: Callable[[Report], Extraction] | None = None) -> Done:
     """Read, extract and resolve one report; nothing it does raises (see :class:`Done`)."""
     from .ingest import read_report
 
+    if isinstance(path, Stored):
+        return from_state(path.state_file, work)
     if extract is None:
         from .extract import extract
 
@@ -107,7 +116,25 @@ def extract_one(path: Path, work: Work = Work(), report_id: str | None = None,
     return done
 
 
-def extract_batch(paths: list[Path], work: Work = Work()) -> list[Done]:
+def from_state(state_file: Path, work: Work = Work()) -> Done:
+    """A stored report's :class:`Done`; a state file an older agency-kg wrote gives a note and
+    no report, one that cannot be read is skipped."""
+    from .state import load_extraction
+
+    done = Done(Path(state_file))
+    try:
+        x = load_extraction(state_file)
+    except (OSError, ValueError, TypeError, KeyError) as e:
+        done.skipped = (display_path(state_file), f"the stored extraction cannot be read ({one_line(e)}); "
+                        "build its report again")
+        return done
+    if x is None:
+        done.notes.append("kept by an older agency-kg; build its report again to bring it back into the graph")
+        return done
+    return process_extraction(x, work, done)
+
+
+def extract_batch(paths: list[Path | Stored], work: Work = Work()) -> list[Done]:
     """One task: the reports of ``paths``, in order (the unit of work of processes and Dask)."""
     return [extract_one(p, work) for p in paths]
 
@@ -117,7 +144,7 @@ def one_line(e: BaseException) -> str:
     return f"{type(e).__name__}: {message}" if message else type(e).__name__
 
 
-def batches(paths: list[Path], size: int = BATCH) -> list[list[Path]]:
+def batches(paths: list, size: int = BATCH) -> list[list]:
     return [paths[i:i + size] for i in range(0, len(paths), size)]
 
 
@@ -125,7 +152,7 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def extract_local(paths: Iterable[Path], jobs: int = 1, work: Work = Work(),
+def extract_local(paths: Iterable[Path | Stored], jobs: int = 1, work: Work = Work(),
                   progress: Callable[[Path], None] | None = None,
                   extract: Callable[[Report], Extraction] | None = None) -> Iterator[Done]:
     """Each report's :class:`Done`, in the order of ``paths``, as soon as it and those before

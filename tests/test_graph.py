@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import pyoxigraph
+import pytest
 from rdflib import Graph, Literal
 from rdflib.compare import to_isomorphic
 
@@ -79,11 +80,12 @@ def test_two_builds_write_identical_turtle(tmp_path, seeds_dir):
     assert Path(tmp_path / "a" / "graph.ttl").read_bytes() == Path(tmp_path / "b" / "graph.ttl").read_bytes()
 
 
-def test_incremental_builds_equal_one_build(tmp_path, seeds_dir):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_incremental_builds_equal_one_build(tmp_path, seeds_dir, jobs):
     reports = sorted(seeds_dir.glob("00[0134]*.txt"))
     for report in reports:
-        build([report], tmp_path / "inc", html=False)
-    build([reports[1]], tmp_path / "inc", html=False)  # re-running a report changes nothing
+        build([report], tmp_path / "inc", html=False, jobs=jobs)
+    build([reports[1]], tmp_path / "inc", html=False, jobs=jobs)  # re-running a report changes nothing
     build(reports, tmp_path / "all", html=False, incremental=False)
     inc = Graph().parse(tmp_path / "inc" / "graph.ttl")
     once = Graph().parse(tmp_path / "all" / "graph.ttl")
