@@ -49,8 +49,8 @@ def bench_extraction(reports: int) -> None:
     from kg.extract import extract
     from kg.records import Report
 
-    docs = [Report(id=n[:-4], file_name=n, text=t, language=n[:2], checksum="")
-            for n, t, _ in generate(reports)]
+    corpus = list(generate(reports))
+    docs = [Report(id=n[:-4], file_name=n, text=t, language=n[:2], checksum="") for n, t, _ in corpus]
     for lang in ("en", "zh"):
         rs = [r for r in docs if r.language == lang]
         words = sum(len(r.text.split()) if lang == "en" else len(r.text) for r in rs)
@@ -61,6 +61,31 @@ def bench_extraction(reports: int) -> None:
         unit = "words" if lang == "en" else "chars"
         row(f"extraction {lang} ({words:,} {unit}), per core", f"{words / t_ex / 1e3:.0f} k {unit}/s",
             f"tokenizer {words / t_tok / 1e3:.0f} k/s", f"ratio {t_tok / t_ex:.2f}x")
+    answer_key_rows([(extract(r), key) for r, (_, _, key) in zip(docs, corpus)])
+
+
+def answer_key_rows(found) -> None:
+    """Extraction against the corpus's answer key, per language: entities as distinct (label,
+    surface form) per report, figures as (value, unit). Precision counts everything found beyond the key, which
+    lists only what the generator wrote (a place named inside an agency's name is not in it)."""
+    from collections import Counter
+
+    for lang in ("en", "zh"):
+        hits = {"entities": Counter(), "figures": Counter()}
+        for x, key in found:
+            if key.language != lang:
+                continue
+            got = {"entities": Counter({(m.label, m.text) for m in x.mentions}),
+                   "figures": Counter((round(m.value, 6), m.unit) for m in x.metrics)}
+            want = {"entities": Counter(set(map(tuple, key.entities))),
+                    "figures": Counter((round(v, 6), u) for v, u in key.metrics)}
+            for kind in hits:
+                hits[kind]["tp"] += sum((got[kind] & want[kind]).values())
+                hits[kind]["found"] += sum(got[kind].values())
+                hits[kind]["key"] += sum(want[kind].values())
+        cells = [f"{kind} R {h['tp'] / max(h['key'], 1):.2f} P {h['tp'] / max(h['found'], 1):.2f}"
+                 for kind, h in hits.items()]
+        row(f"extraction {lang} vs answer key", cells[0], cells[1])
 
 
 def synthetic_resolution(triples_wanted: int):

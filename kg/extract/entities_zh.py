@@ -120,7 +120,7 @@ def _patterns() -> dict:
         "award_run": re.compile(rf"[{CJK}0-9A-Za-z·]{{2,24}}"),
         "not_names": set(pe["not_names"]),
         "person_after_award": re.compile(rf"([{CJK}]{{2,4}}?)(?=[{name_end}])"),
-        "person_role": re.compile(rf"(?:{_alt(pe['roles_before'])})({name})(?=[{name_end}])"),
+        "person_role": re.compile(rf"(?:{_alt(pe['roles_before'])})({name})(?=[{name_end}]|{_alt(pe['words_after_name'])})"),
         "person_after_role": re.compile(rf"(?<![{CJK}])({name})(?:{_alt(pe['roles_after'])})"),
     }
 
