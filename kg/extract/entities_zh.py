@@ -258,8 +258,10 @@ def _head_attrs(qual: str, head: str, p: dict) -> dict:
     return {"kind": info["kind"], "rank": info["rank"], "head": info["en"] if not qual else qual + head}
 
 
-def _bad_qualifier(qual: str, p: dict) -> bool:
-    return bool(p["verbs"].search(qual))
+def _bad_qualifier(qual: str, p: dict, head: str = "") -> bool:
+    """A verb in the qualifiers, or across them and the head (共查处: 查处 is no 处), makes
+    the run a clause, not a name."""
+    return bool(p["verbs"].search(qual + head))
 
 
 def _weak_head(qual: str, head: str) -> bool:
@@ -273,7 +275,7 @@ def _place_agency(text: str, m: re.Match, p: dict) -> Candidate | None:
     entry = zh_place_index()[place]
     if not _place_ok(place, suffix, p) and (suffix or qual):
         return None  # 会同市场…; a county's bare name only right before a head (东胜公安分局)
-    if _bad_qualifier(qual, p) or (not suffix and place in p["bare_stop"]) or _weak_head(qual, head):
+    if _bad_qualifier(qual, p, head) or (not suffix and place in p["bare_stop"]) or _weak_head(qual, head):
         return None
     if not suffix and not qual and p["heads"][head]["rank"] == "station" \
             and not (p["kinds"].get(place, set()) & p["bare_kinds"]):
@@ -322,7 +324,7 @@ def _level_agency(text: str, m: re.Match, home: dict, p: dict) -> Candidate | No
     qual, head = m.group("qual"), m.group("head")
     if text.startswith(p["not_levels"], m.start()):
         return None
-    if not _at_boundary(text, m.start(), p) or _bad_qualifier(qual, p) or _weak_head(qual, head):
+    if not _at_boundary(text, m.start(), p) or _bad_qualifier(qual, p, head) or _weak_head(qual, head):
         return None
     level = p["levels"][m.group("level")]
     attrs = _head_attrs(qual, head, p)
@@ -393,7 +395,7 @@ def _children(text: str, parents: list[Candidate], p: dict) -> Iterator[Candidat
         if c.attrs.get("rank") not in ("bureau", "ministry", "branch", "organs"):
             continue
         m = p["child"].match(text, c.end)
-        if m is None or _bad_qualifier(m.group("qual"), p) or _weak_head(m.group("qual"), m.group("head")):
+        if m is None or _bad_qualifier(m.group("qual"), p, m.group("head")) or _weak_head(m.group("qual"), m.group("head")):
             m = p["attached"].match(text, c.end)  # 市公安局党委: a committee right after its agency
             if m is None:
                 continue

@@ -240,3 +240,11 @@ def test_award_found(nlp, text, name):
 
 def test_unspecific_prize_is_not_an_award(nlp):
     assert not [k for k in mentions(nlp, "35部作品获自治区级奖项。") if k[0] == "Award"]
+
+
+@pytest.mark.parametrize("text, bureau", [
+    ("2021年，保山市公安局共查处治安案件7210起。", "保山市公安局"),   # 查处 is a verb, not a 处
+    ("市公安局共破获刑事案件915起。", "市公安局"),
+])
+def test_verb_after_an_agency_is_no_unit_of_it(nlp, text, bureau):
+    assert [k[1] for k in mentions(nlp, text) if k[0] == "Agency"] == [bureau]
