@@ -19,7 +19,11 @@ STALE_AFTER = 600.0
 
 
 @contextmanager
-def atomic_write(path: Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
+def atomic_write(path: Path, mode: str = "w", encoding: str | None = "utf-8",
+                 durable: bool = True) -> Iterator[IO]:
+    """Write ``path`` through a temporary file renamed over it. ``durable=False`` skips the
+    fsync: the file is still whole or absent after a crash of the process, but a power cut
+    may lose it (for caches, such as the build state, which a build can make again)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(path)
@@ -28,7 +32,8 @@ def atomic_write(path: Path, mode: str = "w", encoding: str | None = "utf-8") ->
         with os.fdopen(fd, mode, encoding=None if "b" in mode else encoding) as f:
             yield f
             f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
