@@ -9,19 +9,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..records import Evidence, Extraction, Mention, MetricMention, RelationMention, Report
+from . import annotations
 from .comparison import comparison_basis
-from .entities_en import SPAN_KEY as ENTITY_KEY
 from .lexicon import load, place_index, zh_place_entry
-from .metrics_en import SPAN_KEY as METRIC_KEY
 from .pipeline import pipeline_for
 from .sentences import TEXT_KEY, sentence_bounds
 
 __all__ = ["extract", "extract_doc", "pipeline_for"]
+
+SPACES = re.compile(r"\s+")
 
 
 def extract(report: Report) -> Extraction:
@@ -42,15 +43,21 @@ class _Evidencer:
         self.report = report
         self.bounds = sentence_bounds(doc)
         self.starts = [b[0] for b in self.bounds]
+        self.sentences: dict[tuple[int, int], tuple[str, int]] = {}
 
     def __call__(self, start: int, end: int, rule: str, confidence: float = 0.8) -> Evidence:
         i = max(0, bisect_right(self.starts, start) - 1)
         s_start, s_end = self.bounds[i] if self.bounds else (0, len(self.report.text))
-        s_end = max(s_end, end)
-        sentence = self.report.text[s_start:s_end]
-        stripped = sentence.strip()
-        s_start += len(sentence) - len(sentence.lstrip())
-        return Evidence(self.report.id, start, end, stripped, s_start, rule, confidence)
+        sentence, s_start = self.sentence(s_start, max(s_end, end))
+        return Evidence(self.report.id, start, end, sentence, s_start, rule, confidence)
+
+    def sentence(self, start: int, end: int) -> tuple[str, int]:
+        """The stripped text of ``[start, end)`` and where it starts (once per sentence)."""
+        found = self.sentences.get((start, end))
+        if found is None:
+            sentence = self.report.text[start:end]
+            found = self.sentences[(start, end)] = (sentence.strip(), start + len(sentence) - len(sentence.lstrip()))
+        return found
 
 
 def extract_doc(report: Report, doc: Doc) -> Extraction:
@@ -59,26 +66,26 @@ def extract_doc(report: Report, doc: Doc) -> Extraction:
     derived: list[Mention] = []
     relations: list[RelationMention] = []
     anaphors = []
-    for span in doc.spans.get(ENTITY_KEY, []):
-        if span._.kg.get("antecedent_span"):
-            anaphors.append(span)
+    for label, a in annotations.entities(doc):
+        if a.get("antecedent_span"):
+            anaphors.append(a)
             continue
-        m = _mention(span, ev)
-        mentions[(span._.kg["start"], span._.kg["end"])] = m
+        m = _mention(label, a, ev)
+        mentions[(a["start"], a["end"])] = m
         place = _place_of_agency(m, ev)
         if place is not None:
             derived.append(place)
             relations.append(RelationMention(m, "locatedIn", place, place.evidence))
-    for span in anaphors:  # 'the detachment' stands for the detachment named before
-        antecedent = mentions.get(tuple(span._.kg["antecedent_span"]))
+    for a in anaphors:  # 'the detachment' stands for the detachment named before
+        antecedent = mentions.get(tuple(a["antecedent_span"]))
         if antecedent is not None:
-            mentions[(span._.kg["start"], span._.kg["end"])] = antecedent
+            mentions[(a["start"], a["end"])] = antecedent
     context = context_agency(list(mentions.values()))
     acting = acting_agency(list(mentions.values()), context)
-    for subj, pred, obj, rule in doc._.kg_relations or []:
+    for subj, pred, obj, rule in annotations.relations(doc):
         default = context if pred == "subOrganizationOf" else acting
-        s = mentions.get((subj._.kg["start"], subj._.kg["end"])) if subj is not None else default
-        o = mentions.get((obj._.kg["start"], obj._.kg["end"])) if obj is not None else context
+        s = mentions.get((subj["start"], subj["end"])) if subj is not None else default
+        o = mentions.get((obj["start"], obj["end"])) if obj is not None else context
         if s is None or o is None or s is o:
             continue
         start, end = min(s.span[0], o.span[0]), max(s.span[1], o.span[1])
@@ -86,9 +93,8 @@ def extract_doc(report: Report, doc: Doc) -> Extraction:
             start, end = (o.span if subj is None else s.span)
         relations.append(RelationMention(s, pred, o, ev(start, end, rule, 0.6 if subj is None or obj is None else 0.8)))
     metrics = []
-    for fig_span, subj in zip(doc.spans.get(METRIC_KEY, []), doc._.kg_metric_subjects or []):
-        f = fig_span._.kg
-        subject = mentions.get((subj._.kg["start"], subj._.kg["end"])) if subj is not None else acting
+    for f, subj in zip(annotations.figures(doc), annotations.metric_subjects(doc)):
+        subject = mentions.get((subj["start"], subj["end"])) if subj is not None else acting
         metrics.append(MetricMention(
             value=f.value, unit=f.unit, indicator=f.indicator, raw=f.raw,
             evidence=ev(f.start, f.end, f.rule, 0.6 if f.repaired else 0.8), subject=subject,
@@ -99,12 +105,11 @@ def extract_doc(report: Report, doc: Doc) -> Extraction:
     return Extraction(report, [*unique, *derived], relations, metrics, context)
 
 
-def _mention(span: Span, ev: _Evidencer) -> Mention:
-    a = span._.kg
+def _mention(label: str, a: dict, ev: _Evidencer) -> Mention:
     start, end = a["start"], a["end"]
     text = ev.report.text[start:end]
     return Mention(
-        text=_clean(text), label=span.label_, evidence=ev(start, end, a["rule"]),
+        text=_clean(text), label=label, evidence=ev(start, end, a["rule"]),
         place=a.get("place"), level=a.get("level"), head=a.get("head"),
         parent=_clean(ev.report.text[slice(*a["parent_span"])]) if a.get("parent_span") else None,
         kind=a.get("kind"), rank=a.get("rank"), alias=_clean(a["short"]) if a.get("short") else a.get("alias"),
@@ -112,24 +117,30 @@ def _mention(span: Span, ev: _Evidencer) -> Mention:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" \"“”'‘’,.;:")
+    return SPACES.sub(" ", text).strip(" \"“”'‘’,.;:")
 
 
 def _place_of_agency(agency: Mention, ev: _Evidencer) -> Mention | None:
     """The place in an agency's name ('Ordos' in 'Ordos Municipal Public Security Bureau')."""
     if agency.label != "Agency" or not agency.place:
         return None
-    types = _place_types()
-    words = agency.place.split()
-    known = place_index().get(" ".join(w for w in words if w.lower() not in types).lower()) or zh_place_entry(agency.place)
-    typed = words[-1].lower() in types and types[words[-1].lower()]["creates_place"]
-    if not (known or typed or agency.level in ("municipal", "provincial", "prefectural")):
+    if not (_names_a_place(agency.place) or agency.level in ("municipal", "provincial", "prefectural")):
         return None
     text = ev.report.text
     start = text.find(agency.place, agency.span[0], agency.span[1])
     if start < 0:
         return None
     return Mention(text=agency.place, label="Place", evidence=ev(start, start + len(agency.place), "place.agency_name"))
+
+
+@lru_cache(maxsize=4096)
+def _names_a_place(name: str) -> bool:
+    """A known place (with or without its type words) or a name ending in a place type that
+    makes a place ('Dongsheng District'); once per name, as reports repeat their agencies."""
+    types = _place_types()
+    words = name.split()
+    known = place_index().get(" ".join(w for w in words if w.lower() not in types).lower()) or zh_place_entry(name)
+    return bool(known or words[-1].lower() in types and types[words[-1].lower()]["creates_place"])
 
 
 @cache

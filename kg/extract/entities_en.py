@@ -3,7 +3,7 @@
 The ``kg_entities`` component finds candidate spans with patterns built from the word lists in
 ``data/*_en.yaml``, keeps the best non-overlapping ones and writes them to
 ``doc.spans["kg_entities"]``; each span's ``._.kg`` holds the parts of its name (place, level,
-head, parent) that resolution needs.
+head, parent) that resolution needs (and :func:`~kg.extract.annotations.entities` the same).
 """
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .annotations import ENTITIES, Entity
 from .lexicon import load, major_place_names, phrase_set, place_index
 from .prefilter import Anchored, Prefiltered, first_chars, trie_alternation as _alt
 from .sentences import doc_text
@@ -34,6 +35,9 @@ LEADING_STOP = {"the", "a", "an", "this", "these", "that", "its", "their", "our"
                 "and", "of", "by", "for", "to", "with", "from", "recently", "since", "among",
                 "under", "as", "after", "before", "during", "all", "both", "each", "every", "it",
                 "we", "he", "she", "they", "when", "where", "while", "so", "but", "or", "also"}
+LOWER_UNIT_HEADS = ("department|detachment|brigade|squadron|team|center|centre|office|police station|"
+                    "branch|party committee|section|division")
+UNIT_OF = r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
 PRIORITY = {"Measure": 0, "Programme": 1, "Agency": 2, "Award": 3, "Person": 4, "Place": 5}
 
 
@@ -75,10 +79,7 @@ def _patterns() -> dict:
         "levels": {k.lower(): v for k, v in ag["levels"].items()},
         "qualifiers": phrase_set(ag["qualifiers"]),
         "collective": Prefiltered(re.compile(_alt(ag["collective_aliases"], ignore_case=True), re.I), first_chars(ag["collective_aliases"])),
-        "lower_unit": re.compile(
-            r"((?:[a-z][a-z'’-]+[ \t]+){0,4}?)(department|detachment|brigade|squadron|team|center|"
-            r"centre|office|police station|branch|party committee|section|division)[ \t]+of[ \t]+"
-            r"(?:the[ \t]+)?$"),
+        "lower_unit": re.compile(rf"((?:[a-z][a-z'’-]+[ \t]+){{0,4}}?)({LOWER_UNIT_HEADS}){UNIT_OF}"),
         "place_types": {k.lower(): v for k, v in place_types.items()},
         "place_type_re": _alt(place_types, words=False),
         "gazetteer": Prefiltered(re.compile(_alt(major_place_names())), first_chars(major_place_names())) if gaz else None,
@@ -99,10 +100,10 @@ def _patterns() -> dict:
         "launch_verbs": _prefiltered(load('relations_en')['launched'], rf"(?:{_alt(load('relations_en')['launched'], ignore_case=True)})[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:[a-z-]+)[ \t]+){{0,2}}?", re.I),
         "special": re.compile(rf"(special(?:[ \t]+[a-z][a-z'-]*){{0,4}}?[ \t]+(?:{_alt(ini['special_heads'], words=False)})(?:[ \t]+(?:on|against)[ \t]+(?:the[ \t]+)?[a-z\d][\w'-]*(?:[ \t]+[a-z][\w'-]*){{0,4}})?)(?![\w-])"),
         "enumeration": re.compile(rf"[ \t]+and[ \t]+other[ \t]+(?:[A-Za-z-]+[ \t]+){{0,2}}(?:{_alt(ini['enumeration_heads'], words=False)})\b"),
-        "lower_agency": re.compile(rf"(?<![\w-])({_alt(ag['lower_levels'], words=False)})[ \t]+({_alt(ag['lower_heads'], words=False)})(?![\w-])"),
+        "lower_agency": _prefiltered(ag["lower_levels"], rf"(?<![\w-])({_alt(ag['lower_levels'], words=False)})[ \t]+({_alt(ag['lower_heads'], words=False)})(?![\w-])"),
         "lower_levels": {k.lower(): v for k, v in ag["lower_levels"].items()},
-        "organs_of": re.compile(r"(?<![\w-])public[ \t]+security[ \t]+organs[ \t]+of[ \t]+the[ \t]+(province|city|autonomous[ \t]+region|region)(?![\w-])"),
-        "place_unit": re.compile(rf"(?<![\w-])({_alt(ag['place_units'], words=False, ignore_case=True)})[ \t]+of[ \t]+((?:{CAP}[ \t]+){{1,3}}(?:Town|Township|County|District|Village|Street|Banner|City))(?![\w-])", re.I),
+        "organs_of": _prefiltered(["public"], r"(?<![\w-])public[ \t]+security[ \t]+organs[ \t]+of[ \t]+the[ \t]+(province|city|autonomous[ \t]+region|region)(?![\w-])"),
+        "place_unit": _prefiltered(ag["place_units"], rf"(?<![\w-])({_alt(ag['place_units'], words=False, ignore_case=True)})[ \t]+of[ \t]+((?:{CAP}[ \t]+){{1,3}}(?:Town|Township|County|District|Village|Street|Banner|City))(?![\w-])", re.I),
         "award_cue": re.compile(rf"(?:{_alt(ini['award_cues'], ignore_case=True)})(?:[ \t]+(?:as|the|a|an|of))*[ \t]*$", re.I),
         # no boundary before: a match starts at a capital or digit (inside a word too) or a level
         "award_head": Anchored(re.compile(rf"((?:{CAP}[ \t]+|{AWARD_LEVEL}[ \t]+){{1,6}}?)(?:{_alt(ini['award_heads'], words=False)})(?![\w-])"),
@@ -119,7 +120,8 @@ def _patterns() -> dict:
 
 
 def _prefiltered(phrases, pattern: str, flags: int = 0) -> Prefiltered:
-    """``pattern``, which starts with ``alternation(phrases)``, scanned where a phrase can start."""
+    """``pattern``, which starts with ``alternation(phrases)`` (after a word boundary), scanned
+    where a phrase can start."""
     return Prefiltered(re.compile(pattern, flags), first_chars(phrases))
 
 
@@ -164,19 +166,52 @@ def _drop_agencies_in_quotes(text: str, found: list[Candidate]) -> list[Candidat
 def select(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the best non-overlapping candidates: by priority, then longest, then leftmost."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = Taken(0)
     for c in sorted(candidates, key=lambda c: (c.priority, -c.length, c.start)):
-        if all(c.end <= s or c.start >= e for s, e in taken):
+        if taken.free(c.start, c.end):
             chosen.append(c)
-            taken.append((c.start, c.end))
+            taken.add(c.start, c.end)
     by_span = {(c.start, c.end): c for c in candidates if c.label == "Agency"}
     nested = []
     for c in chosen:
         while c.attrs.get("parent_span") and tuple(c.attrs["parent_span"]) in by_span:
             c = by_span[tuple(c.attrs["parent_span"])]
             nested.append(c)
-    chosen += [c for c in nested if c not in chosen]
+    chosen_at: dict[tuple[int, int], list[Candidate]] = {}
+    for c in chosen:  # an equal candidate has the same span
+        chosen_at.setdefault((c.start, c.end), []).append(c)
+    chosen += [c for c in nested if c not in chosen_at.get((c.start, c.end), ())]
     return sorted(chosen, key=lambda c: (c.start, -c.length))
+
+
+class Taken:
+    """Character spans already taken: ``free(s, e)`` is true where ``[s, e)`` overlaps none.
+
+    A mask of the text's characters answers in one ``bytearray.find`` (checking every span
+    taken before is quadratic in the spans). Empty spans and empty queries, rare, are checked
+    against the list of spans.
+    """
+
+    def __init__(self, length: int, spans=()):
+        self.mask = bytearray(length)
+        self.spans: list[tuple[int, int]] = []
+        self.empty: list[tuple[int, int]] = []
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        self.spans.append((a, b))
+        if a >= b or a < 0:
+            self.empty.append((a, b))
+            return
+        if b > len(self.mask):
+            self.mask.extend(bytes(b - len(self.mask)))
+        self.mask[a:b] = b"\x01" * (b - a)
+
+    def free(self, s: int, e: int) -> bool:
+        if s >= e or s < 0:
+            return all(e <= a or s >= b for a, b in self.spans)
+        return self.mask.find(1, s, e) < 0 and all(e <= a or s >= b for a, b in self.empty)
 
 
 # --------------------------------------------------------------------------- agencies
@@ -187,9 +222,17 @@ def _strip_leading(words: list[str]) -> list[str]:
     return words
 
 
-def parse_agency_name(prefix: str, head: str, p: dict | None = None) -> dict | None:
+def parse_agency_name(prefix: str, head: str) -> dict | None:
     """Split the words before a head into place, level and qualifiers; None if not an agency."""
-    p = p or _patterns()
+    name = _agency_name(prefix, head)
+    return None if name is None else dict(name)
+
+
+@lru_cache(maxsize=4096)
+def _agency_name(prefix: str, head: str) -> dict | None:
+    """:func:`parse_agency_name`, once per name (a report names its agencies many times); the
+    callers get copies of the dict."""
+    p = _patterns()
     info = p["heads"][re.sub(r"\s+", " ", head).replace("’", "'").lower()]
     words = _strip_leading(prefix.split())
     place, level, quals = [], None, []
@@ -255,7 +298,7 @@ def _split_agency_run(text: str, m: re.Match, p: dict) -> list[Candidate]:
             parent_cands = _split_agency_run(text, sub, p)
             out += parent_cands
             parent = parent_cands[-1] if parent_cands else None
-    name = parse_agency_name(prefix, head, p)
+    name = parse_agency_name(prefix, head)
     if name is None:
         return out
     words_start = start + _leading_stop_len(prefix)
@@ -263,9 +306,9 @@ def _split_agency_run(text: str, m: re.Match, p: dict) -> list[Candidate]:
     if parent is not None:
         own = prefix[inner.end():].lstrip()
         own_start = start + len(prefix) - len(prefix[inner.end():].lstrip())
-        own_name = parse_agency_name(own, head, p)
+        own_name = parse_agency_name(own, head)
         if own_name is None:  # "Vehicle Administration | Office": the inner head was a qualifier
-            whole = parse_agency_name(prefix, head, p)
+            whole = parse_agency_name(prefix, head)
             if whole is None:
                 return out
             out.remove(parent)
@@ -298,7 +341,7 @@ def _attach_of_parents(text: str, spans: list[Candidate], p: dict) -> list[Candi
     for c in sorted(spans, key=lambda c: c.start):
         if id(c) in consumed:
             continue
-        m = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?").match(text, c.end)
+        m = OF_THE.match(text, c.end)
         if m and c.attrs.get("rank") not in ("ministry",):
             nxt = by_start.get(m.end())
             if nxt is not None and _ranks_below(c, nxt):
@@ -325,7 +368,7 @@ def _lower_units(text: str, spans: list[Candidate], p: dict) -> Iterator[Candida
         if c.attrs.get("collective"):
             continue
         before = text[max(0, c.start - 80):c.start]
-        m = p["lower_unit"].search(before) if OF_BEFORE.search(before) else None
+        m = p["lower_unit"].search(before) if UNIT_BEFORE.search(before) else None
         if not m:
             continue
         words = _strip_leading(m.group(1).split())
@@ -362,9 +405,11 @@ def _lower_agencies(text: str, p: dict) -> Iterator[Candidate]:
                         {"place": m.group(2), "head": head, "kind": info["kind"], "rank": info["rank"]})
 
 
-OF_BEFORE = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?$")  # what "lower_unit" ends with: a cheap test first
-ANAPHOR = re.compile(r"(?<![\w-])[Tt]he[ \t]+(detachment|branch|sub-bureau|brigade|squadron|police[ \t]+station|station|"
-                     r"center|centre|department|team)(?![\w-])(?![ \t]+of\b)(?!['’]s[ \t]+\w+[ \t]+of\b)")
+OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+UNIT_BEFORE = re.compile(f"(?:{LOWER_UNIT_HEADS}){UNIT_OF}")  # what "lower_unit" ends with: a cheap test first
+ANAPHOR = Prefiltered(re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(detachment|branch|sub-bureau|brigade|squadron|police[ \t]+station|station|"
+    r"center|centre|department|team)(?![\w-])(?![ \t]+of\b)(?!['’]s[ \t]+\w+[ \t]+of\b)"), "Tt")
 
 
 def _anaphors(text: str) -> Iterator[Candidate]:
@@ -587,14 +632,16 @@ class EntityFinder:
         return resolve_anaphors(select(find_candidates(text) + list(_anaphors(text))))
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
-        spans = []
+        spans, records = [], []
         for c in candidates:
             span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
             if span is None:
                 continue
-            span._.kg = self.span_attributes(c)
+            span._.kg = attrs = self.span_attributes(c)
             spans.append(span)
+            records.append(Entity(c.label, attrs))
         doc.spans[SPAN_KEY] = spans
+        doc.user_data[ENTITIES] = records
 
     def span_attributes(self, c: Candidate) -> dict:
         """What ``span._.kg`` holds for a candidate: its name parts, rule and offsets."""

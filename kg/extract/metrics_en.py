@@ -1,9 +1,10 @@
 """Figures in English reports: numbers with scale words, units, direction, approximation, period.
 
 The ``kg_metrics`` component writes ``doc.spans["kg_metrics"]``; each span's ``._.kg`` holds the
-normalised value, the unit and the qualifiers. Machine translation drops decimal points
-("decreased by 6 percent year-on-year32%" is 6.32 %); the unambiguous patterns of that are
-repaired and marked ``repaired``, keeping the raw text.
+normalised value, the unit and the qualifiers (:func:`~kg.extract.annotations.figures` lists
+them). Machine translation drops decimal points ("decreased by 6 percent year-on-year32%" is
+6.32 %); the unambiguous patterns of that are repaired and marked ``repaired``, keeping the raw
+text.
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .entities_en import SPAN_KEY as ENTITY_KEY
+from .annotations import FIGURES, entities
+from .entities_en import Taken
 from .lexicon import alternation, load, phrase_set
 from .prefilter import Prefiltered, first_chars, trie_alternation
 from .sentences import doc_text
@@ -71,17 +73,26 @@ def _patterns() -> dict:
         "counted": phrase_set(d["counted_nouns"]),
         "not_counted": phrase_set(d["not_counted"]),
         "not_plural": phrase_set(d["not_plural"]),
-        "approx": re.compile(rf"(?:{alternation(d['approx'])})(?:[ \t]+(?:a[ \t]+total[ \t]+of|the|of))*[ \t]*$", re.I),
-        "increase": re.compile(alternation(d["increase"]), re.I),
-        "decrease": re.compile(alternation(d["decrease"]), re.I),
-        "rate": re.compile(alternation(d["rate_words"]), re.I),
-        "glued": re.compile(
+        "approx": re.compile(rf"(?:{trie_alternation(d['approx'], ignore_case=True)})(?:[ \t]+(?:a[ \t]+total[ \t]+of|the|of))*[ \t]*$", re.I),
+        "increase": re.compile(trie_alternation(d["increase"], ignore_case=True), re.I),
+        "decrease": re.compile(trie_alternation(d["decrease"], ignore_case=True), re.I),
+        "rate": re.compile(trie_alternation(d["rate_words"], ignore_case=True), re.I),
+        "glued": Prefiltered(re.compile(
             r"(?<![\w.,])(\d+)((?:[ \t]+(?:percent|percentage[ \t]+points?))?(?:[ \t,]+[A-Za-z][\w'’-]*){1,10}?[ \t]*[A-Za-z)])(\d+)[ \t]*(%|percentage[ \t]+points?|percent)", re.I),
-        "zero_lead": re.compile(r"(?<![\w.,])0(\d+)[ \t]*%"),
+            "0123456789", boundary=r"(?<![\w.,])"),
+        "zero_lead": Prefiltered(re.compile(r"(?<![\w.,])0(\d+)[ \t]*%"), "0", boundary=r"(?<![\w.,])"),
         "paren_decimal": re.compile(r"\(0\.\)\.(\d+)%"),
-        "date_before": re.compile(rf"(?:{MONTHS})\.?[ \t]*$|(?:no\.|number|#|No)[ \t]*$", re.I),
+        "date_before": re.compile(rf"{trie_alternation(MONTHS.split('|'), words=False, ignore_case=True)}\.?[ \t]*$"
+                                  r"|(?:no\.|number|#|No)[ \t]*$", re.I),
         "period": re.compile(r"\b(since(?:[ \t]+the[ \t]+beginning[ \t]+of)?[ \t]+(?:19|20)\d\d|in[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)\b"),
         "word_plain": re.compile(r"[A-Za-z][\w'’-]*"),
+        "letter": re.compile(r"[A-Za-z]"),
+        "code_after": re.compile(r"[.:/-]\d"),
+        "reached": re.compile(r"\breach(?:ed|es)?[ \t]*$"),
+        "clause_end": re.compile(r"[,.;:!?()\"“”\n，。；：]"),
+        "sentence_end": re.compile(r"[.;!?\n。；]"),
+        "more_after": re.compile(r"[ \t]*(?:higher|more)\b"),
+        "less_after": re.compile(r"[ \t]*(?:lower|less|fewer)\b"),
     }
 
 
@@ -97,36 +108,6 @@ def _word_value(word: str) -> int:
         t, u = w.split("-", 1)
         return TENS[t] + WORD_NUMBERS[u]
     return TENS[w]
-
-
-class Taken:
-    """Character spans already taken: ``free(s, e)`` is true where ``[s, e)`` overlaps none.
-
-    A mask of the text's characters answers in one ``bytearray.find`` (checking every span
-    taken before was quadratic in the figures of a report). Empty spans and empty queries,
-    rare, are checked against the list of spans as before.
-    """
-
-    def __init__(self, length: int, spans=()):
-        self.mask = bytearray(length)
-        self.spans: list[tuple[int, int]] = []
-        self.empty: list[tuple[int, int]] = []
-        for a, b in spans:
-            self.add(a, b)
-
-    def add(self, a: int, b: int) -> None:
-        self.spans.append((a, b))
-        if a >= b or a < 0:
-            self.empty.append((a, b))
-            return
-        if b > len(self.mask):
-            self.mask.extend(bytes(b - len(self.mask)))
-        self.mask[a:b] = b"\x01" * (b - a)
-
-    def free(self, s: int, e: int) -> bool:
-        if s >= e or s < 0:
-            return all(e <= a or s >= b for a, b in self.spans)
-        return self.mask.find(1, s, e) < 0 and all(e <= a or s >= b for a, b in self.empty)
 
 
 def find_figures(text: str, blocked: list[tuple[int, int]] = ()) -> list[Figure]:
@@ -181,9 +162,9 @@ def _repairs(text: str, p: dict) -> Iterator[Figure]:
 def _figure(text: str, m: re.Match, p: dict) -> Figure | None:
     whole, frac, scale, unit_word = m.group(1), m.group(2), m.group(3), m.group(4)
     after = text[m.end():m.end() + 2]
-    if re.match(r"[A-Za-z]", after) and not unit_word and not scale:
+    if p["letter"].match(after) and not unit_word and not scale:
         return None  # ordinals and codes: 1st, 20th, 3rd, A4
-    if re.match(r"[.:/-]\d", after) or p["date_before"].search(text[max(0, m.start() - 12):m.start()]):
+    if p["code_after"].match(after) or p["date_before"].search(text[max(0, m.start() - 12):m.start()]):
         return None  # dates, times, ranges written as codes
     value = _to_number(whole, frac) * (p["scales"][scale.lower()] if scale else 1)
     counted = None
@@ -206,7 +187,7 @@ def _is_a_rate(text: str, pos: int, p: dict) -> bool:
     """A percentage that states a rate ('the installation rate ... reached 876%'), not a change."""
     clause_start = max(text.rfind(c, 0, pos) for c in ",;.\n，；。")
     clause = text[max(0, pos - 120, clause_start + 1):pos]
-    return bool(p["rate"].search(clause) or re.search(r"\breach(?:ed|es)?[ \t]*$", clause))
+    return bool(p["rate"].search(clause) or p["reached"].search(clause))
 
 
 def _repair_rate(fig: Figure, text: str, p: dict) -> Figure:
@@ -223,7 +204,7 @@ def _repair_rate(fig: Figure, text: str, p: dict) -> Figure:
 
 def _counted_noun(text: str, pos: int, p: dict) -> tuple[int, str] | None:
     """The counted noun within the next few words ("10 infrastructure construction projects")."""
-    clause = re.split(r"[,.;:!?()\"“”\n，。；：]", text[pos:pos + 80], maxsplit=1)[0]
+    clause = p["clause_end"].split(text[pos:pos + 80], maxsplit=1)[0]
     words = p["word_plain"].findall(clause)[:5]
     if not words or words[0].lower() in p["not_counted"]:
         return None
@@ -249,23 +230,24 @@ def _qualify(text: str, fig: Figure, p: dict) -> Figure:
     inc, dec = p["increase"].search(clause), p["decrease"].search(clause)
     if inc or dec:
         fig.change = "increase" if inc and (not dec or inc.start() > dec.start()) else "decrease"
-    elif re.match(r"[ \t]*(?:higher|more)\b", after):
+    elif p["more_after"].match(after):
         fig.change = "increase"
-    elif re.match(r"[ \t]*(?:lower|less|fewer)\b", after):
+    elif p["less_after"].match(after):
         fig.change = "decrease"
     sent_start = max(text.rfind(c, 0, fig.start) for c in ".;!?\n。；")
-    sent_end = min((i for i in (text.find(c, fig.end) for c in ".;!?\n。；") if i >= 0), default=len(text))
+    end = p["sentence_end"].search(text, fig.end)
+    sent_end = end.start() if end else len(text)
     period = p["period"].search(text, sent_start + 1, sent_end)
     if period:
         fig.period = re.sub(r"^in\s+", "", re.sub(r"\s+", " ", period.group(1)))
-    fig.indicator = _indicator(text, fig, clause)
+    fig.indicator = _indicator(fig, clause, p)
     return fig
 
 
-def _indicator(text: str, fig: Figure, clause: str) -> str:
+def _indicator(fig: Figure, clause: str, p: dict) -> str:
     if fig.counted:
         return fig.counted
-    words = re.findall(r"[A-Za-z][\w'’-]*", clause)
+    words = p["word_plain"].findall(clause)
     stop = {"a", "an", "the", "of", "by", "to", "was", "is", "has", "have", "been", "reached",
             "total", "more", "than", "nearly", "about", "over", "with", "and", "in", "at"}
     while words and words[-1].lower() in stop:
@@ -286,15 +268,17 @@ class MetricFinder:
         return doc
 
     def match(self, doc: Doc) -> list[Figure]:
-        blocked = [(s._.kg["start"], s._.kg["end"]) for s in doc.spans.get(ENTITY_KEY, [])
-                   if s.label_ in ("Programme", "Measure", "Award", "Agency")]
+        blocked = [(e.kg["start"], e.kg["end"]) for e in entities(doc)
+                   if e.label in ("Programme", "Measure", "Award", "Agency")]
         return find_figures(doc_text(doc), blocked)
 
     def set_annotations(self, doc: Doc, figures: list[Figure]) -> None:
-        spans = []
+        spans, records = [], []
         for f in figures:
             span = doc.char_span(f.start, f.end, label=f.unit, alignment_mode="expand")
             if span is not None:
                 span._.kg = f
                 spans.append(span)
+                records.append(f)
         doc.spans[SPAN_KEY] = spans
+        doc.user_data[FIGURES] = records

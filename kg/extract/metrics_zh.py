@@ -16,7 +16,7 @@ from itertools import accumulate
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .entities_en import SPAN_KEY as ENTITY_KEY
+from .annotations import entities
 from .sentences import doc_text
 from .lexicon import load
 from .metrics_en import Figure, MetricFinder
@@ -123,7 +123,6 @@ class ChineseMetricFinder(MetricFinder):
     """Finds figures (see module doc) and writes them to ``doc.spans['kg_metrics']``."""
 
     def match(self, doc: Doc) -> list[Figure]:
-        blocked = [tuple(s._.kg.get("extent") or (s._.kg["start"], s._.kg["end"]))
-                   for s in doc.spans.get(ENTITY_KEY, [])
-                   if s.label_ in ("Programme", "Measure", "Award", "Agency")]
+        blocked = [tuple(e.kg.get("extent") or (e.kg["start"], e.kg["end"])) for e in entities(doc)
+                   if e.label in ("Programme", "Measure", "Award", "Agency")]
         return find_figures(doc_text(doc), blocked)

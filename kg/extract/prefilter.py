@@ -6,6 +6,10 @@ where a match can start (a word start whose first character begins one of the wo
 one-character-class scan, and tries the full pattern only there. ``finditer`` gives exactly the
 matches of the full pattern's ``finditer`` (leftmost, non-overlapping); ``match``, ``search``
 and ``pattern`` are the full pattern's.
+
+The scan tries the full pattern itself, in a look-ahead after that character (``re`` skips to
+the characters of a leading class in C): the positions where it fails, most of them, cost no
+Python step. The full pattern must not refer to its groups by number.
 """
 from __future__ import annotations
 
@@ -22,37 +26,46 @@ def first_chars(phrases: Iterable) -> str:
 
 
 class Prefiltered:
-    """``pattern`` (compiled) scanned at the positions where ``starts`` (a regex) matches."""
+    """``pattern`` (compiled) scanned at the positions where ``starts`` (a regex) matches.
+
+    ``chars``: the characters a match can start with; ``boundary``: a look-behind
+    ``(?<![...])`` that holds before every match (or nothing); ``starts``: instead of both, a
+    regex that matches (at least) where a match can start.
+    """
 
     def __init__(self, pattern: re.Pattern, chars: str = "", boundary: str = r"(?<![\w-])",
                  starts: str | None = None):
         self.full = pattern
         self.pattern = pattern.pattern
         self.flags = pattern.flags
-        if starts is not None:  # a regex that matches (at least) where a match can start
+        if starts is not None:
             self.starts = re.compile(starts, pattern.flags)
+            self.scan = self.ascii_scan = re.compile(rf"(?=(?:{starts}))(?={pattern.pattern})", pattern.flags)
             return
-        cls = "".join(re.escape(c) for c in chars)
-        if boundary.startswith("(?<![") and boundary.endswith("])"):
-            # the character first, then the look-behind: ``re`` skips to the next character of
-            # the class in C, where a leading look-behind is tried at every position
-            self.starts = re.compile(rf"[{cls}](?<!{boundary[4:-1]}.)", pattern.flags)
-        else:
-            self.starts = re.compile(rf"{boundary}(?=[{cls}])", pattern.flags)
+        # the character first, then the look-behind: ``re`` skips to the next character of the
+        # class in C, where a leading look-behind is tried at every position
+        self.starts = re.compile(_first(chars, boundary), pattern.flags)
+        self.scan = self.ascii_scan = re.compile(
+            rf"{self.starts.pattern}(?<=(?={pattern.pattern})[\s\S])", pattern.flags)
+        if pattern.flags & re.I and chars.isascii():
+            # ``re`` skips to the characters of a class only in a case-sensitive pattern: in an
+            # ASCII text, the class in both cases matches where the class ignoring case does
+            both = _first("".join(sorted(set(chars.lower() + chars.upper()))), boundary)
+            self.ascii_scan = re.compile(rf"{both}(?<=(?=(?i:{pattern.pattern}))[\s\S])",
+                                         pattern.flags & ~re.I)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else endpos
         full = self.full
         after = pos
-        for s in self.starts.finditer(text, pos, end):
+        scan = self.ascii_scan if text.isascii() else self.scan
+        for s in scan.finditer(text, pos, end):  # where the full pattern matches
             i = s.start()
             if i < after:
                 continue
             m = full.match(text, i, end)
-            if m is not None:
-                yield m
-                after = m.end() if m.end() > i else i + 1
-        return
+            yield m
+            after = m.end() if m.end() > i else i + 1
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None):
         return self.full.match(text, pos, len(text) if endpos is None else endpos)
@@ -63,6 +76,12 @@ class Prefiltered:
     def findall(self, text: str):
         return [m.group(0) if not self.full.groups else
                 (m.group(1) if self.full.groups == 1 else m.groups()) for m in self.finditer(text)]
+
+
+def _first(chars: str, boundary: str) -> str:
+    """A regex of one character of ``chars``, where ``boundary`` holds before it."""
+    cls = "".join(re.escape(c) for c in chars)
+    return rf"[{cls}](?<!{boundary[4:-1]}.)" if boundary else f"[{cls}]"
 
 
 WS, AP = "[ \\t]+", "['’]"
@@ -151,7 +170,7 @@ class Anchored(Prefiltered):
             cls = "".join(re.escape(c) for c in sorted(allowed))
             self.back = re.compile(f"[{cls}]*")  # on the reversed text
             self.run = re.compile(f"[{cls}]*")
-            self.anchor = Prefiltered(re.compile(trie_alternation(phrases, words=False)), starts=f"[{heads}]")
+            self.anchor = Prefiltered(re.compile(trie_alternation(phrases, words=False)), first_chars(phrases), boundary="")
         self._reversed: tuple[str, str] = ("", "")
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
@@ -166,7 +185,7 @@ class Anchored(Prefiltered):
         after = done = 0
         for a in self.anchor.finditer(text):
             h = a.start()
-            if h < done:
+            if h < done or capitalised and h < after:  # no start left before the phrase
                 continue
             begin = h - (self.back.match(back, n - h).end() - (n - h))
             done = h + 1 if capitalised else self.run.match(text, h).end()

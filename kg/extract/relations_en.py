@@ -1,9 +1,10 @@
 """Relations between the entity mentions of an English report, and the subjects of its figures.
 
 The ``kg_relations`` component reads ``doc.spans["kg_entities"]`` and ``doc.spans["kg_metrics"]``
-and writes ``doc._.kg_relations``: ``(subject span | None, predicate, object span, rule)``,
-where ``None`` stands for the report's context agency (the bureau the report is about), and
-``doc._.kg_metric_subjects``: one subject span (or ``None``) per figure.
+(as :mod:`~kg.extract.annotations` records) and writes ``doc._.kg_relations``: ``(subject span |
+None, predicate, object span, rule)``, where ``None`` stands for the report's context agency (the
+bureau the report is about), and ``doc._.kg_metric_subjects``: one subject span (or ``None``) per
+figure; :mod:`~kg.extract.annotations` keeps both with each span's ``._.kg`` for the span.
 
 Rules, one per construction:
 - name structure: "<unit> of the <agency>" -> subOrganizationOf;
@@ -21,9 +22,9 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .annotations import METRIC_SUBJECTS, RELATIONS, Entity, entities, figures
 from .entities_en import SPAN_KEY as ENTITY_KEY
 from .lexicon import alternation, load
-from .metrics_en import SPAN_KEY as METRIC_KEY
 from .sentences import doc_text, sentence_bounds
 
 if not Doc.has_extension("kg_relations"):
@@ -62,56 +63,37 @@ class _Sentences:
 
 
 class _Ent:
-    """An entity span with its ``._.kg`` and label read once (each ``span._`` access builds an
-    accessor object; the rules read them many times per span). ``span`` is the real span."""
+    """An entity of ``doc.spans["kg_entities"]``: its label, ``._.kg``, offsets and ``index``
+    in that list, read from :func:`~kg.extract.annotations.entities` (no span needed)."""
 
-    __slots__ = ("span", "_", "label_")
+    __slots__ = ("label", "kg", "start", "end", "index")
 
-    def __init__(self, span: Span):
-        self.span = span
-        self._ = _KG(span._.kg)
-        self.label_ = span.label_
-
-
-class _KG:
-    __slots__ = ("kg",)
-
-    def __init__(self, kg: dict):
-        self.kg = kg
+    def __init__(self, entity: Entity, index: int):
+        self.label, self.kg = entity
+        self.start, self.end = self.kg["start"], self.kg["end"]
+        self.index = index
 
 
 def _entities(doc: Doc) -> list[_Ent]:
-    return sorted((_Ent(s) for s in doc.spans.get(ENTITY_KEY, [])), key=_start)
+    """The entities, sorted by start."""
+    return sorted((_Ent(e, i) for i, e in enumerate(entities(doc))), key=lambda e: e.start)
 
 
-def _real(e: _Ent | None) -> Span | None:
-    return None if e is None else e.span
-
-
-def _start(span: Span) -> int:
-    return span._.kg["start"]
-
-
-def _end(span: Span) -> int:
-    return span._.kg["end"]
-
-
-def relate(doc: Doc) -> list[tuple[Span | None, str, Span, str]]:
+def relate(doc: Doc, ents: list[_Ent]) -> list[tuple[_Ent | None, str, _Ent, str]]:
     text = doc_text(doc)
-    ents = _entities(doc)
     sents = _Sentences(sentence_bounds(doc))
-    by_sent: dict[int, list[Span]] = {}
+    by_sent: dict[int, list[_Ent]] = {}
     for e in ents:
-        by_sent.setdefault(sents.index(_start(e)), []).append(e)
-    by_span = {(_start(e), _end(e)): e for e in ents}
-    out: list[tuple[Span | None, str, Span, str]] = []
+        by_sent.setdefault(sents.index(e.start), []).append(e)
+    by_span = {(e.start, e.end): e for e in ents}
+    out: list[tuple[_Ent | None, str, _Ent, str]] = []
     for i, e in enumerate(ents):
-        parent = e._.kg.get("parent_span")
-        if e.label_ != "Agency":
+        parent = e.kg.get("parent_span")
+        if e.label != "Agency":
             continue
         if parent and tuple(parent) in by_span:
             out.append((e, "subOrganizationOf", by_span[tuple(parent)], "relation.name_structure"))
-        elif e._.kg.get("rank") in UNIT_RANKS:
+        elif e.kg.get("rank") in UNIT_RANKS:
             above = _nearest_higher_unit(text, ents[:i], e)
             out.append((e, "subOrganizationOf", above, "relation.unit_of_nearest_agency" if above is not None
                         else "relation.unit_of_context_agency"))
@@ -119,35 +101,35 @@ def relate(doc: Doc) -> list[tuple[Span | None, str, Span, str]]:
     for i, members in by_sent.items():
         s_start, s_end = sents.bounds[i]
         for obj in members:
-            pred = OBJECT_PREDICATE.get(obj.label_)
+            pred = OBJECT_PREDICATE.get(obj.label)
             if pred is None:
                 continue
             subj, rule = _verb_subject(text, members, obj, pred, verbs[pred], s_start)
             if subj is False:
                 continue
-            if pred == "received" and subj is not None and subj.label_ == "Agency":
+            if pred == "received" and subj is not None and subj.label == "Agency":
                 subj = _person_in_apposition(text, members, subj) or subj
             for agent in [subj, *_coordinated(text, members, subj)]:
                 out.append((agent, pred, obj, rule))
         out += _memberships(text, members)
-    return [(_real(s), p, _real(o), rule) for s, p, o, rule in out]
+    return out
 
 
 RANK_ORDER = {"bureau": 1, "organs": 1, "branch": 2, "station": 3, "unit": 3}
 
 
-def _tier(agency: Span) -> int | None:
-    return agency._.kg.get("tier") or RANK_ORDER.get(agency._.kg.get("rank"))
+def _tier(agency: _Ent) -> int | None:
+    return agency.kg.get("tier") or RANK_ORDER.get(agency.kg.get("rank"))
 
 
-def _nearest_higher_unit(text: str, before: list[Span], unit: Span) -> Span | None:
+def _nearest_higher_unit(text: str, before: list[_Ent], unit: _Ent) -> _Ent | None:
     """The closest police body of a higher rank mentioned shortly before a unit: a brigade
     mentioned after 'the Dongji Branch ...' belongs to that branch. None: the context agency."""
     rank = _tier(unit) or 3
     for other in reversed(before):
-        if _start(unit) - _end(other) > 1500:
+        if unit.start - other.end > 1500:
             break
-        if other.label_ != "Agency" or other._.kg.get("collective"):
+        if other.label != "Agency" or other.kg.get("collective"):
             continue
         other_rank = _tier(other)
         if other_rank is not None and 2 <= other_rank < rank:
@@ -157,11 +139,11 @@ def _nearest_higher_unit(text: str, before: list[Span], unit: Span) -> Span | No
 
 def _verb_subject(text, members, obj, pred, verb_re, s_start):
     """The agency before a verb of ``pred`` that governs ``obj``; None = context; False = none."""
-    o = _start(obj)
-    candidates = [m for m in members if m.label_ in SUBJECT_LABELS[pred] and _end(m) <= o
+    o = obj.start
+    candidates = [m for m in members if m.label in SUBJECT_LABELS[pred] and m.end <= o
                   and not _inside(m, members)]
     for subj in reversed(candidates):
-        if verb_re.search(text, _end(subj), o):
+        if verb_re.search(text, subj.end, o):
             return subj, f"relation.{pred}.verb"
     if verb_re.search(text, s_start, o):
         return (candidates[-1], f"relation.{pred}.near") if candidates and pred == "received" else (None, f"relation.{pred}.verb_context")
@@ -174,57 +156,57 @@ COORDINATION = re.compile(r"^[ \t]*(?:,|，|、|and|&)?[ \t]*(?:and[ \t]+)?(?:th
 APPOSITION = re.compile(r"^,[ \t]*(?:a|an|the)?[ \t]*[\w' -]{0,60}?\b(?:of|from|at|in)[ \t]+(?:the[ \t]+)?$", re.I)
 
 
-def _coordinated(text: str, members: list[Span], subj: Span | None) -> list[Span]:
+def _coordinated(text: str, members: list[_Ent], subj: _Ent | None) -> list[_Ent]:
     """'The bureau, the ... Procuratorate and the ... Court jointly issued': every agent of a
     coordination before the verb gets the relation, not only the nearest one."""
     if subj is None:
         return []
-    agents = [m for m in members if m.label_ == subj.label_ and _end(m) <= _start(subj)
+    agents = [m for m in members if m.label == subj.label and m.end <= subj.start
               and not _inside(m, members)]
-    out, edge = [], _start(subj)
+    out, edge = [], subj.start
     for other in reversed(agents):
-        if not COORDINATION.match(text[_end(other):edge]):
+        if not COORDINATION.match(text[other.end:edge]):
             break
         out.append(other)
-        edge = _start(other)
+        edge = other.start
     return out
 
 
-def _person_in_apposition(text: str, members: list[Span], agency: Span) -> Span | None:
+def _person_in_apposition(text: str, members: list[_Ent], agency: _Ent) -> _Ent | None:
     """'Li Jianguo, director of the Xinyang Road Police Station, was awarded ...': the person,
     not the unit in the apposition, is the one who acted or received."""
-    for person in (m for m in members if m.label_ == "Person" and _end(m) <= _start(agency)):
-        if APPOSITION.match(text[_end(person):_start(agency)]):
+    for person in (m for m in members if m.label == "Person" and m.end <= agency.start):
+        if APPOSITION.match(text[person.end:agency.start]):
             return person
     return None
 
 
-def _inside(span: Span, members: list[Span]) -> bool:
+def _inside(span: _Ent, members: list[_Ent]) -> bool:
     """True for an agency nested in a longer mention (the bureau in '<unit> of the <bureau>')."""
-    return any(m is not span and _start(m) <= _start(span) and _end(span) <= _end(m)
-               and (_end(m) - _start(m)) > (_end(span) - _start(span)) for m in members)
+    return any(m is not span and m.start <= span.start and span.end <= m.end
+               and (m.end - m.start) > (span.end - span.start) for m in members)
 
 
-def _memberships(text: str, members: list[Span]):
+def _memberships(text: str, members: list[_Ent]):
     """'Guo Jinchang, captain of the Legal Brigade', 'Head of the ... Detachment ... Lu Yan',
     'the Ordos City Public Security Bureau ... police Li Jiangbo': a role word next to the name
     and an agency on the same side as the role."""
     roles = _roles()
-    agencies = [m for m in members if m.label_ == "Agency" and not _inside(m, members)]
-    for person in (m for m in members if m.label_ == "Person"):
-        if _credits().search(text[max(0, _start(person) - 40):_start(person)]):
+    agencies = [m for m in members if m.label == "Agency" and not _inside(m, members)]
+    for person in (m for m in members if m.label == "Person"):
+        if _credits().search(text[max(0, person.start - 40):person.start]):
             continue
-        after = roles.search(text, _end(person), min(len(text), _end(person) + 40))
+        after = roles.search(text, person.end, min(len(text), person.end + 40))
         before = None
-        for before in roles.finditer(text, max(0, _start(person) - 80), _start(person)):
+        for before in roles.finditer(text, max(0, person.start - 80), person.start):
             pass
         candidates = []
         if after is not None:
-            candidates = [a for a in agencies if after.start() <= _start(a) <= after.end() + 80]
+            candidates = [a for a in agencies if after.start() <= a.start <= after.end() + 80]
         if not candidates and before is not None:
-            candidates = [a for a in agencies if _end(a) <= _start(person) and _start(a) >= before.start() - 120]
+            candidates = [a for a in agencies if a.end <= person.start and a.start >= before.start() - 120]
         if candidates:
-            nearest = min(candidates, key=lambda a: abs(_start(a) - _start(person)))
+            nearest = min(candidates, key=lambda a: abs(a.start - person.start))
             yield person, "memberOf", nearest, "relation.memberOf.role"
 
 
@@ -240,7 +222,7 @@ NOT_SUBJECT_KINDS = {"PartyCommittee", "Government"}
 OBJECT_BEFORE = re.compile(r"(?:of|from|by|to|with|under|for|and)\s+(?:the\s+)?$", re.I)
 
 
-def metric_subjects(doc: Doc) -> list[Span | None]:
+def metric_subjects(doc: Doc, ents: list[_Ent]) -> list[_Ent | None]:
     """The subject of each figure: the agency that acts in its sentence, else the context agency.
 
     A programme is the subject only where the sentence gives the figure as the programme's own
@@ -248,30 +230,28 @@ def metric_subjects(doc: Doc) -> list[Span | None]:
     reported for the agency that ran it.
     """
     text = doc_text(doc)
-    ents = _entities(doc)
-    starts = [_start(e) for e in ents]
+    starts = [e.start for e in ents]
     sents = _Sentences(sentence_bounds(doc))
-    subjects: list[Span | None] = []
-    for fig in doc.spans.get(METRIC_KEY, []):
-        f = fig._.kg
+    subjects: list[_Ent | None] = []
+    for f in figures(doc):
         s_start, _ = sents.bounds[sents.index(f.start)]
         p_start = text.rfind("\n", 0, f.start) + 1
         hi = bisect_right(starts, f.start)  # ents are sorted by start; an entity ends after it starts
-        in_sent = [e for e in ents[bisect_left(starts, s_start):hi] if _end(e) <= f.start]
-        programmes = [e for e in in_sent if e.label_ == "Programme"
-                      and FUNDING.match(text[_end(e):f.start])]
-        programmes += [e for e in in_sent if e.label_ == "Measure"
-                       and OWN_STANDARD.search(text[_end(e):f.start])]
-        in_paragraph = [e for e in ents[bisect_left(starts, p_start):hi] if _end(e) <= f.start]
-        agencies = [e for e in in_paragraph if e.label_ == "Agency"
-                    and e._.kg.get("kind") not in NOT_SUBJECT_KINDS
-                    and not OBJECT_BEFORE.search(text[max(0, _start(e) - 12):_start(e)])
+        in_sent = [e for e in ents[bisect_left(starts, s_start):hi] if e.end <= f.start]
+        programmes = [e for e in in_sent if e.label == "Programme"
+                      and FUNDING.match(text[e.end:f.start])]
+        programmes += [e for e in in_sent if e.label == "Measure"
+                       and OWN_STANDARD.search(text[e.end:f.start])]
+        in_paragraph = [e for e in ents[bisect_left(starts, p_start):hi] if e.end <= f.start]
+        agencies = [e for e in in_paragraph if e.label == "Agency"
+                    and e.kg.get("kind") not in NOT_SUBJECT_KINDS
+                    and not OBJECT_BEFORE.search(text[max(0, e.start - 12):e.start])
                     and not _inside(e, in_paragraph)]
         if programmes:
-            subjects.append(programmes[-1].span)
+            subjects.append(programmes[-1])
         elif agencies and not (GENERIC_GROUP.match(text, s_start) and not any(
-                e.label_ == "Agency" for e in in_sent)):
-            subjects.append(agencies[-1].span)
+                e.label == "Agency" for e in in_sent)):
+            subjects.append(agencies[-1])
         else:
             subjects.append(None)
     return subjects
@@ -285,6 +265,31 @@ def make_relations(nlp: Language, name: str) -> "RelationFinder":
 
 class RelationFinder:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_relations = relate(doc)
-        doc._.kg_metric_subjects = metric_subjects(doc)
+        ents = _entities(doc)
+        relations, subjects = relate(doc, ents), metric_subjects(doc, ents)
+        span = _Spans(doc)
+        doc._.kg_relations = [(span(s), p, span(o), rule) for s, p, o, rule in relations]
+        doc._.kg_metric_subjects = [span(s) for s in subjects]
+        doc.user_data[RELATIONS] = [(_kg(s), p, _kg(o), rule) for s, p, o, rule in relations]
+        doc.user_data[METRIC_SUBJECTS] = [_kg(s) for s in subjects]
         return doc
+
+
+class _Spans:
+    """The span of an entity, made once per entity (``doc.spans[...][i]`` makes a new one)."""
+
+    def __init__(self, doc: Doc):
+        self.group = doc.spans.get(ENTITY_KEY)
+        self.made: dict[int, Span] = {}
+
+    def __call__(self, e: _Ent | None) -> Span | None:
+        if e is None:
+            return None
+        span = self.made.get(e.index)
+        if span is None:
+            span = self.made[e.index] = self.group[e.index]
+        return span
+
+
+def _kg(e: _Ent | None) -> dict | None:
+    return None if e is None else e.kg

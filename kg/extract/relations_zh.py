@@ -33,6 +33,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .annotations import METRIC_SUBJECTS, RELATIONS
 from .entities_en import SPAN_KEY as ENTITY_KEY
 from .sentences import doc_text
 from .sentences import sentence_bounds
@@ -389,6 +390,12 @@ def make_relations_zh(nlp: Language, name: str) -> "ChineseRelationFinder":
 
 class ChineseRelationFinder:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_relations = relate(doc)
-        doc._.kg_metric_subjects = metric_subjects(doc)
+        doc._.kg_relations = relations = relate(doc)
+        doc._.kg_metric_subjects = subjects = metric_subjects(doc)
+        doc.user_data[RELATIONS] = [(_kg(s), p, _kg(o), rule) for s, p, o, rule in relations]
+        doc.user_data[METRIC_SUBJECTS] = [_kg(s) for s in subjects]
         return doc
+
+
+def _kg(span: Span | None) -> dict | None:
+    return None if span is None else span._.kg

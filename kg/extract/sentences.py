@@ -6,7 +6,8 @@ non-space token after a line break — in one pass over ``doc.to_array``: iterat
 creates a Python ``Token`` per token, which cost more than all the rules together.
 
 :func:`sentence_bounds` gives the ``(start_char, end_char)`` of each sentence, as
-``doc.sents`` would, computed once per document and kept in ``doc.user_data``.
+``doc.sents`` would, computed once per document (by ``kg_sentences`` from the arrays it has
+read) and kept in ``doc.user_data``.
 """
 from __future__ import annotations
 
@@ -44,9 +45,9 @@ def sentences(doc: Doc) -> Doc:
     n = len(doc)
     if not n:
         return doc
-    a = doc.to_array([ORTH, IDX, IS_PUNCT, IS_SPACE])
-    orth, idx, punct, space = a[:, 0], a[:, 1].astype("int64"), a[:, 2], a[:, 3]
-    final = numpy.isin(orth, _punct_ids())
+    a = doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE])
+    orth, idx, length, punct, space = a[:, 0], a[:, 1].astype("int64"), a[:, 2].astype("int64"), a[:, 3], a[:, 4]
+    final = _isin(orth, _punct_ids())
     starts = numpy.full(n, -1, dtype="int64")
     starts[0] = 1
     # sentencizer: the first token after sentence-final punctuation that is not punctuation
@@ -62,7 +63,14 @@ def sentences(doc: Doc) -> Doc:
         nxt = nxt[nxt < n]
         starts[nxt[space[nxt] == 0]] = 1
     doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
+    doc.user_data[BOUNDS_KEY] = _spans(idx, length, starts)
     return doc
+
+
+def _isin(values: numpy.ndarray, sorted_ids: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(values, sorted_ids)`` by binary search (``isin`` sorts both arrays)."""
+    at = numpy.searchsorted(sorted_ids, values).clip(max=len(sorted_ids) - 1)
+    return sorted_ids[at] == values
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -82,6 +90,12 @@ def _bounds(doc: Doc) -> list[tuple[int, int]]:
     idx, length, start = a[:, 0], a[:, 1], a[:, 2]
     if not (start != 0).any():
         return [(s.start_char, s.end_char) for s in doc.sents]
+    return _spans(idx, length, start)
+
+
+def _spans(idx: numpy.ndarray, length: numpy.ndarray, start: numpy.ndarray) -> list[tuple[int, int]]:
+    """The sentences' character spans from the tokens' offsets, lengths and ``SENT_START``."""
+    n = len(idx)
     firsts = numpy.flatnonzero(start == 1)
     firsts = firsts[firsts > 0]
     begins = numpy.concatenate(([0], firsts))

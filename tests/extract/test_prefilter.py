@@ -1,8 +1,10 @@
-"""The prefiltered patterns find exactly what their full patterns find."""
+"""The prefiltered patterns find exactly what their full patterns find, in ASCII texts and others."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.entities_en import _patterns
+from kg.extract.entities_en import ANAPHOR, _patterns
+from kg.extract.metrics_en import _patterns as metric_patterns
+from kg.extract.prefilter import Prefiltered
 
 WORDS = ["Ordos", "Municipal", "Public", "Security", "Bureau", "Branch", "Police", "Station",
          "of", "the", "Kangbashi", "Project", "Award", "Xining", "City", "Dong'an", "County",
@@ -21,3 +23,24 @@ def test_anchored_patterns_match_their_full_patterns(words):
     for name in ("agency", "typed_place", "title_programme", "award_head"):
         pattern = p[name]
         assert spans(pattern, text) == spans(pattern.full, text), name
+
+
+# words the word-list patterns start or go on with, in either case, and letters that match
+# others only ignoring case (İ is i, ſ is s, K is k) for the scan of non-ASCII texts
+LOWER_WORDS = ["the", "The", "bureau", "city's", "municipal", "issued", "Issued", "and", "formulated",
+               "a", "list", "public", "security", "organs", "province", "party", "committee",
+               "police", "station", "Police", "Station", "branch", "of", "three", "Twenty-one",
+               "percent", "0", "5", "12.5%", "2024", "launched", "İssued", "ſtation", "Kangbashi",
+               "“", "’s", "-", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + LOWER_WORDS), max_size=40), st.sampled_from([" ", "  ", "\t", "-", ""]))
+def test_prefiltered_patterns_match_their_full_patterns(words, blank):
+    text = blank.join(words)
+    for p in (_patterns(), metric_patterns()):
+        for name, pattern in p.items():
+            if isinstance(pattern, Prefiltered):
+                assert spans(pattern, text) == spans(pattern.full, text), name
+                assert spans(pattern, text[3:]) == spans(pattern.full, text[3:]), name
+    assert spans(ANAPHOR, text) == spans(ANAPHOR.full, text)
