@@ -9,6 +9,7 @@ import hashlib
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from .errors import display_path
 from .export.html import write_html
 from .export.oxi import write_lines
 from .export.rdf import read_graph
-from .export.sorted_lines import SortedLines
+from .export.sorted_lines import SortedBlocks, SortedLines
 from .extract import extract
 from .graph import build_networkx, nt_lines, slug
 from .ingest import find_reports
@@ -107,23 +108,36 @@ def validation_warnings(graph) -> list[str]:
 
 
 class _Graph:
-    """The graph of a build as its reports come in: each report's own lines go to an on-disk
-    sort at once; what stays in memory is each entity's names (and, for the HTML viewer, each
-    report's resolution)."""
+    """The graph of a build as its reports come in. Each report's part goes to disk at once:
+    the Turtle of its own nodes (evidence, metrics) to blocks written out in report order, its
+    lines about shared nodes to an on-disk sort. What stays in memory is each entity's names
+    (and, for the HTML viewer, each report's resolution)."""
 
     def __init__(self, out_dir: Path, processed: dict[str, tuple[str, str]], detail: bool):
         self.out_dir = out_dir
         self.processed = processed
         self.lines = SortedLines()
+        self.saving = ThreadPoolExecutor(1, thread_name_prefix="kg-state")  # file I/O frees the GIL
+        self.saved: list[Future] = []
+        self.blocks = SortedBlocks()
+        self.own_triples = 0
         self.names = Resolution()
         self.full = Resolution() if detail else None
         self.facts: dict[str, set[int]] = {}
         self.metrics = 0
 
+    def save_state(self, done: Done) -> None:
+        """Write the report's state file in the background, while the next reports come in."""
+        self.saved.append(self.saving.submit(save_state, self.out_dir, done.report.id, done.state))
+        if len(self.saved) > 64:
+            self.saved.pop(0).result()
+
     def add(self, done: Done) -> None:
         part = done.part
         part.reports = [stamp_processed(done.report, self.processed)]
         self.lines.add(done.lines)
+        self.blocks.add(slug(done.report.id), done.turtle)
+        self.own_triples += done.triples
         merge(self.names, part, evidence=False)
         if self.full is not None:
             merge(self.full, part)
@@ -135,9 +149,10 @@ class _Graph:
         self.lines.add(nt_lines(finish(self.names), base))
         for fact in self.names.facts:  # the places inside places that finish() adds
             self.facts.setdefault(fact.predicate, set()).add(hash((fact.subject, fact.predicate, fact.object)))
-        n = write_lines(self.lines.merged(), path, "ttl", base)
+        for saved in self.saved:  # the state first: a graph never holds reports the state lacks
+            saved.result()
         save_processed(self.out_dir, self.processed)
-        return n
+        return write_lines(self.lines.merged(), path, "ttl", base, blocks=self.blocks.merged()) + self.own_triples
 
     def summarise(self, summary: BuildSummary) -> None:
         summary.entities = Counter(e.label for e in self.names.entities.values())
@@ -145,7 +160,9 @@ class _Graph:
         summary.metrics = self.metrics
 
     def close(self) -> None:
+        self.saving.shutdown()
         self.lines.close()
+        self.blocks.close()
 
 
 def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,
@@ -176,7 +193,7 @@ def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,
     graph = _Graph(out_dir, load_processed(out_dir) if incremental else {}, detail=html)
     try:
         for done in extract_reports(paths, summary, progress, jobs, scheduler, work):
-            save_state(out_dir, done.report.id, done.state)
+            graph.save_state(done)
             stored.pop(done.report.id, None)
             graph.add(done)
         # reports of earlier builds not read again, resolved from their state files

@@ -381,6 +381,17 @@ def report_lines(part: Resolution, base: str = DEFAULT_BASE) -> list[str]:
     return sorted(set(nt_lines(part, base, describe=False)))
 
 
+def own_lines(lines: list[str], base: str = DEFAULT_BASE) -> tuple[list[str], list[str]]:
+    """``lines`` split in two: those whose subject is a node of one report alone (its evidence
+    and metrics: no other report's lines have that subject) and the rest, in their order."""
+    b = IRIs(base).base
+    own_subjects = (f"<{b}evidence/", f"<{b}metric/")
+    own, shared = [], []
+    for line in lines:
+        (own if line.startswith(own_subjects) else shared).append(line)
+    return own, shared
+
+
 def _metric_lines(m: Metric, iri: IRIs, entity, mp: dict, typ: str, units: dict, boolean: dict,
                   decimal, evid: str, ev_node: str) -> Iterator[str]:
     node = f"<{iri.metric(m)}>"

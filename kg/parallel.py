@@ -40,7 +40,9 @@ class Done:
     """What became of one report: ``skipped`` = (shown path, reason), or
 
     ``report`` (its text dropped), ``state`` (the extraction as :mod:`kg.state` stores it),
-    ``lines`` (what the report alone adds to the graph, :func:`kg.graph.report_lines`),
+    what the report alone adds to the graph (:func:`kg.graph.report_lines`): ``turtle``, the
+    part about its own nodes (evidence, metrics: ``triples`` triples) written as Turtle
+    already, and ``lines``, the N-Triples lines about nodes other reports speak of too;
     ``part`` (the report resolved on its own; evidence, facts and metrics only with
     ``Work.detail``), ``facts`` (its distinct facts), ``metrics`` (how many of its figures have
     a subject) and ``counts`` (mentions, relations, figures found)."""
@@ -48,6 +50,8 @@ class Done:
     path: Path
     report: Report | None = None
     state: str | None = None
+    turtle: bytes = b""
+    triples: int = 0
     lines: list[str] = field(default_factory=list)
     part: Resolution | None = None
     facts: list[tuple[str, str, str]] = field(default_factory=list)
@@ -59,7 +63,8 @@ class Done:
 
 def process_extraction(x: Extraction, work: Work, done: Done) -> Done:
     """Fill ``done`` with what the build needs of extraction ``x``."""
-    from .graph import report_lines
+    from .export.oxi import turtle_block
+    from .graph import own_lines, report_lines
     from .resolve import resolve_report
     from .state import dumps_extraction
 
@@ -67,7 +72,8 @@ def process_extraction(x: Extraction, work: Work, done: Done) -> Done:
     done.state = dumps_extraction(x)
     done.counts = {"mentions": len(x.mentions), "relations": len(x.relations), "metrics": len(x.metrics)}
     part = resolve_report(x)
-    done.lines = report_lines(part, work.base)
+    own, done.lines = own_lines(report_lines(part, work.base), work.base)
+    done.turtle, done.triples = turtle_block(own, work.base), len(own)
     done.facts = sorted({(f.subject, f.predicate, f.object) for f in part.facts})
     done.metrics = len(part.metrics)
     part.reports = [done.report]

@@ -175,3 +175,19 @@ def test_state_of_an_older_version_is_named_not_silently_dropped(tmp_path, seeds
     summary = build([seeds_dir / "004_fe8e3cc9c7a97b01.txt"], tmp_path, html=False, validate=False)
     assert any("001_8b8b857fa7f746be.json" in w and "older agency-kg" in w for w in summary.warnings)
     assert summary.reports == ["004_fe8e3cc9c7a97b01.txt"]
+
+
+def test_streamed_build_writes_the_graph_of_all_reports_resolved_at_once(tmp_path, seeds_dir, seeds_graph_file):
+    """A build writes each report's own nodes as Turtle blocks and sorts the rest: the same
+    triples as resolving every report together and writing them in one piece."""
+    from dataclasses import replace
+
+    from kg.export.oxi import write_triples
+
+    res = resolve([extract(read_report(p)) for p in sorted(seeds_dir.glob("*.txt"))])
+    res.reports = [replace(r, processed_at="2025-11-25T00:00:00Z") for r in res.reports]  # conftest's EPOCH
+    write_triples(res, tmp_path / "whole.ttl", "ttl")
+    whole = Graph().parse(tmp_path / "whole.ttl")
+    built = Graph().parse(seeds_graph_file)
+    assert len(built) == len(whole)
+    assert to_isomorphic(built) == to_isomorphic(whole)

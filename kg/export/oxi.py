@@ -80,16 +80,41 @@ def write_triples(res, path: Path, fmt: str = "nt", base: str | None = None) -> 
     return write_lines(sorted(set(nt_lines(res, base))), path, fmt, base)
 
 
-def write_lines(lines: Iterable[str], path: Path, fmt: str = "nt", base: str | None = None) -> int:
+def turtle_prefixes(base: str | None = None) -> dict[str, str]:
+    """The prefixes of the Turtle files agency-kg writes: the project's, and ``id:`` for ``base``."""
+    from ..vocab import DEFAULT_BASE
+
+    prefixes = {p: str(ns) for p, ns in _project_prefixes().items()}
+    prefixes["id"] = base or DEFAULT_BASE
+    return prefixes
+
+
+def turtle_block(lines: list[str], base: str | None = None) -> bytes:
+    """N-Triples ``lines`` (sorted, distinct) as Turtle statements without the ``@prefix``
+    header: a part of a Turtle file that :func:`write_lines` opens with the header."""
+    if not lines:
+        return b""
+    data = "".join([line + " .\n" for line in lines]).encode("utf-8")
+    text = ox.serialize(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                        prefixes=turtle_prefixes(base))
+    start = 0
+    while text.startswith(b"@prefix ", start):
+        start = text.index(b"\n", start) + 1
+    return text[start:]
+
+
+def write_lines(lines: Iterable[str], path: Path, fmt: str = "nt", base: str | None = None,
+                blocks: Iterable[bytes] | None = None) -> int:
     """Write N-Triples ``lines`` (each without its closing `` .``; sorted and distinct, as
     :class:`~kg.export.sorted_lines.SortedLines` gives them) to ``path`` atomically, as they
     are ("nt") or through pyoxigraph's Turtle writer ("ttl"), streaming: the lines are never
-    all in memory. The number of triples written."""
-    from ..vocab import DEFAULT_BASE
-
+    all in memory. Turtle ``blocks`` (:func:`turtle_block`; "ttl" only) follow the lines. The
+    number of triples written from ``lines``."""
+    if fmt == "nt" and blocks is not None:
+        raise ValueError("Turtle blocks cannot follow N-Triples lines")
     count = [0]
 
-    def blocks() -> Iterator[bytes]:
+    def nt_blocks() -> Iterator[bytes]:
         block: list[str] = []
         for line in lines:
             block.append(line)
@@ -102,13 +127,13 @@ def write_lines(lines: Iterable[str], path: Path, fmt: str = "nt", base: str | N
 
     with atomic_write(path, "wb") as f:
         if fmt == "nt":
-            for data in blocks():
+            for data in nt_blocks():
                 f.write(data)
         else:
-            prefixes = {p: str(ns) for p, ns in _project_prefixes().items()}
-            prefixes["id"] = base or DEFAULT_BASE
-            triples = ox.parse(io.BufferedReader(_BlockReader(blocks()), 1 << 20), format=ox.RdfFormat.N_TRIPLES)
-            ox.serialize(triples, f, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+            triples = ox.parse(io.BufferedReader(_BlockReader(nt_blocks()), 1 << 20), format=ox.RdfFormat.N_TRIPLES)
+            ox.serialize(triples, f, format=ox.RdfFormat.TURTLE, prefixes=turtle_prefixes(base))
+            for block in blocks or ():
+                f.write(block)
     return count[0]
 
 

@@ -1,9 +1,11 @@
-"""Sorting the N-Triples lines of a graph too large to hold, on disk.
+"""Sorting the parts of a graph too large to hold, on disk.
 
 A build adds each report's lines as they come; :class:`SortedLines` keeps up to ``chunk``
 lines in memory, spills each full chunk sorted to a temporary file, and gives back every line
 once, in order, by merging the files. Memory stays at one chunk however large the corpus, and
 the lines come out as a one-chunk build would give them, so the graph file is byte-identical.
+:class:`SortedBlocks` does the same for blocks of text written already (a report's own part of
+the Turtle file), ordered by a key.
 """
 from __future__ import annotations
 
@@ -79,3 +81,30 @@ def _distinct(lines: Iterable[str]) -> Iterator[str]:
         if line != last:
             yield line
             last = line
+
+
+class SortedBlocks:
+    """Blocks of bytes by key in, back in key order (:meth:`merged`): each block is appended
+    to one temporary file as it comes, and only (key, offset, length) stays in memory."""
+
+    def __init__(self, tmp_dir: Path | None = None):
+        self._file = tempfile.TemporaryFile(prefix="kg-blocks-", dir=tmp_dir)
+        self._index: list[tuple[str, int, int]] = []
+        self._end = 0
+
+    def add(self, key: str, block: bytes) -> None:
+        if block:
+            self._file.write(block)
+            self._index.append((key, self._end, len(block)))
+            self._end += len(block)
+
+    def merged(self) -> Iterator[bytes]:
+        """The blocks, ordered by key (then by arrival)."""
+        self._file.flush()
+        for _, offset, length in sorted(self._index, key=lambda entry: entry[0]):
+            self._file.seek(offset)
+            yield self._file.read(length)
+        self._file.seek(self._end)
+
+    def close(self) -> None:
+        self._file.close()
