@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import cache
 
@@ -31,6 +31,9 @@ QUOTE_CHAIN = re.compile(r"(?:“[^“”\n]{1,40}”)+")
 ONE_QUOTE = re.compile(r"“([^“”\n]{1,40})”")
 TITLE = re.compile(r"《([^《》\n]{2,60})》")
 MAX_QUOTED = 25  # a longer quotation is a sentence, not a name
+GIVEN_NAME = range(1, 3)  # characters of a name after the surname
+TOWN_NAME = range(2, 4)  # characters of a town's name before its suffix (蒲庙镇)
+LISTED_NAME = range(2, 7)  # characters of a listed place before its 、 (韩村、江城)
 # candidates of a lower tier win overlaps; within a tier the longer one wins
 TIER = {"quoted": 0, "agency": 1, "cue": 2, "person": 3, "place": 4}
 LEVEL_OF_KIND = {"province": "provincial", "autonomous_region": "provincial",
@@ -40,6 +43,11 @@ LEVEL_OF_KIND = {"province": "provincial", "autonomous_region": "provincial",
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted({str(w) for w in words}, key=len, reverse=True))
+
+
+def _repeat(widths: range) -> str:
+    """The quantifier of ``widths``: range(2, 4) -> {2,3}."""
+    return f"{{{widths[0]},{widths[-1]}}}"
 
 
 @cache
@@ -53,7 +61,9 @@ def _patterns() -> dict:
     levels = _alt(ag["levels"])
     head_alt = _alt(heads)
     unit_heads = [h for h, v in heads.items() if v.get("unit")]
-    name = rf"(?:{_alt(pe['surnames'])})[{CJK}]{{1,2}}?"  # a surname and one or two characters
+    name = rf"(?:{_alt(pe['surnames'])})[{CJK}]{_repeat(GIVEN_NAME)}?"
+    surname_widths = [len(s) for s in pe["surnames"]]
+    name_widths = range(min(surname_widths) + GIVEN_NAME[0], max(surname_widths) + GIVEN_NAME[-1] + 1)
     name_end = re.escape(pe["name_end"])
     return {
         "heads": heads,
@@ -85,14 +95,19 @@ def _patterns() -> dict:
         "verb_end": re.compile(rf"(?:{_alt(ag['name_verbs'])})$"),
         "generic_quals": set(ag["generic_qualifiers"]),
         "place": re.compile(rf"(?P<place>{places})(?P<suffix>{suffix})?"),
+        "place_starts": NameStarts(zh_place_index()),
         "bare_kinds": set(pl["bare_kinds"]),
         "kind_suffixes": pl["kind_suffixes"],
         "kinds": _zh_kinds(),
         "bare_stop": set(pl["bare_stop"]),
-        "town": re.compile(rf"(?P<name>(?:(?![{re.escape(stop)}])[{CJK}]){{2,3}}?)(?P<suffix>{_alt(pl['town_suffixes'])})"),
+        "town": re.compile(
+            rf"(?P<name>(?:(?![{re.escape(stop)}])[{CJK}]){_repeat(TOWN_NAME)}?)(?P<suffix>{_alt(pl['town_suffixes'])})"),
+        "town_starts": StartsBefore(pl["town_suffixes"], TOWN_NAME),
         "town_stop": set(pl["town_stop"]),
         "place_list": re.compile(
-            rf"((?:[{CJK}]{{2,6}}、)+[{CJK}]{{2,4}}?)等?(\d+|[一二三四五六七八九十两])个(?:{_alt(pl['list_kinds'])})"),
+            rf"((?:[{CJK}]{_repeat(LISTED_NAME)}、)+[{CJK}]{{2,4}}?)等?(\d+|[一二三四五六七八九十两])个"
+            rf"(?:{_alt(pl['list_kinds'])})"),
+        "place_list_starts": StartsBefore(["、"], LISTED_NAME),
         "prog_after": re.compile(
             rf"[{CJK}]{{0,6}}?({_alt(ini['programme_heads'] + ini['measure_quoted'])})"),
         "prog_endings": tuple(ini["programme_endings"]),
@@ -122,6 +137,7 @@ def _patterns() -> dict:
         "person_after_award": re.compile(rf"([{CJK}]{{2,4}}?)(?=[{name_end}])"),
         "person_role": re.compile(rf"(?:{_alt(pe['roles_before'])})({name})(?=[{name_end}]|{_alt(pe['words_after_name'])})"),
         "person_after_role": re.compile(rf"(?<![{CJK}])({name})(?:{_alt(pe['roles_after'])})"),
+        "person_after_role_starts": StartsBefore(pe["roles_after"], name_widths),
     }
 
 
@@ -142,12 +158,63 @@ def _place_ok(name: str, suffix: str, p: dict) -> bool:
     return bool(kinds & p["bare_kinds"]) and name not in p["bare_stop"]
 
 
+class NameStarts:
+    """Where a name of a long word list can start in a text: where its first two characters
+    begin one of the names.
+
+    ``re`` tries the branches of an alternation one by one, and the gazetteer's names start
+    with some 900 characters, a third of a report's: the patterns that open with a gazetteer
+    name are tried only at these positions (see :func:`_finditer_at`), found by a scan for a
+    first character followed by a second one of the names, and a set lookup of the two.
+    """
+
+    def __init__(self, names):
+        names = [str(n) for n in names if n]
+        self.width = min([2, *(len(n) for n in names)])
+        self.prefixes = {n[:self.width] for n in names}
+        first = "".join(sorted({n[0] for n in names}))
+        second = "".join(sorted({n[1] for n in names if len(n) > 1}))
+        self.scan = re.compile(f"[{re.escape(first)}](?=[{re.escape(second)}])" if self.width == 2
+                               else f"[{re.escape(first)}]")
+
+    def __call__(self, text: str) -> list[int]:
+        width, prefixes = self.width, self.prefixes
+        return [i for i in (m.start() for m in self.scan.finditer(text)) if text[i:i + width] in prefixes]
+
+
+class StartsBefore:
+    """Where a pattern can start whose matches hold one of ``words`` a number of characters
+    (one of ``widths``) after their start: that many characters before each character that
+    begins one of the words. For a pattern that opens with any Chinese character (蒲庙镇,
+    韩村、江城) or a look-behind (王建军同志), which ``re`` tries at every character of a text."""
+
+    def __init__(self, words, widths: range):
+        self.scan = re.compile(f"[{re.escape(''.join(sorted({str(w)[0] for w in words if w})))}]")
+        self.widths = widths
+
+    def __call__(self, text: str) -> list[int]:
+        found = {m.start() - w for m in self.scan.finditer(text) for w in self.widths}
+        return sorted(i for i in found if i >= 0)
+
+
+def _finditer_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose (non-empty) matches start only at
+    ``starts`` (sorted)."""
+    after = 0
+    for i in starts:
+        if i >= after and (m := pattern.match(text, i)) is not None:
+            yield m
+            after = m.end()
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """All candidate entity spans in ``text``, overlapping; :func:`select` chooses among them."""
     p = _patterns()
-    agencies = _agencies(text, p)
+    place_starts = p["place_starts"](text)
+    agencies = _agencies(text, place_starts, p)
     found = [*agencies, *_collectives(text, agencies, p), *_quoted(text, p), *_titled(text, p),
-             *_cue_led(text, p), *_named_programmes(text, p), *_unquoted_awards(text, p), *_places(text, p),
+             *_cue_led(text, p), *_named_programmes(text, p), *_unquoted_awards(text, p),
+             *_places(text, place_starts, p),
              *_towns(text, p), *_listed_places(text, p)]
     found += list(_persons(text, found, p))
     return found
@@ -229,13 +296,13 @@ def _candidate(start: int, end: int, label: str, rule: str, tier: str, **attrs) 
 
 # --------------------------------------------------------------------------- agencies
 
-def _agencies(text: str, p: dict) -> list[Candidate]:
+def _agencies(text: str, place_starts: list[int], p: dict) -> list[Candidate]:
     found: list[Candidate] = []
     for m in p["fixed"].finditer(text):
         info = p["fixed_info"][m.group(0)]
         found.append(_candidate(m.start(), m.end(), "Agency", "agency.zh.fixed", "agency",
                                 kind=info["kind"], rank=info["rank"], head=info["en"]))
-    for m in p["place_agency"].finditer(text):
+    for m in _finditer_at(p["place_agency"], text, place_starts):
         c = _place_agency(text, m, p)
         if c is not None:
             found.append(c)
@@ -295,10 +362,10 @@ def _place_agency(text: str, m: re.Match, p: dict) -> Candidate | None:
 
 def _home_places(agencies: list[Candidate]) -> dict[str, str]:
     """The report's most-named place of each level (for 市公安局, 自治区公安厅, 全市…)."""
-    votes: dict[str, Counter] = {}
+    votes: dict[str, Counter] = defaultdict(Counter)
     for c in agencies:
         if c.attrs.get("place") and c.attrs.get("level"):
-            votes.setdefault(c.attrs["level"], Counter())[c.attrs["place"]] += 1
+            votes[c.attrs["level"]][c.attrs["place"]] += 1
     home = {level: v.most_common(1)[0][0] for level, v in votes.items()}
     city = home.get("municipal") or home.get("prefectural")
     if city and "provincial" not in home:
@@ -602,8 +669,8 @@ def _unquoted_awards(text: str, p: dict) -> Iterator[Candidate]:
 
 # --------------------------------------------------------------------------- places, persons
 
-def _places(text: str, p: dict) -> Iterator[Candidate]:
-    for m in p["place"].finditer(text):
+def _places(text: str, place_starts: list[int], p: dict) -> Iterator[Candidate]:
+    for m in _finditer_at(p["place"], text, place_starts):
         if not _place_ok(m.group("place"), m.group("suffix") or "", p):
             continue
         yield _candidate(m.start(), m.end(), "Place", "place.zh.gazetteer", "place", name=m.group(0))
@@ -611,7 +678,7 @@ def _places(text: str, p: dict) -> Iterator[Candidate]:
 
 def _towns(text: str, p: dict) -> Iterator[Candidate]:
     """蒲庙镇, 城关街道: a town or street outside the gazetteer, by its suffix, at a name start."""
-    for m in p["town"].finditer(text):
+    for m in _finditer_at(p["town"], text, p["town_starts"](text)):
         name = m.group("name")
         if any(m.group(0).endswith(w) for w in p["town_stop"]) or name in p["town_stop"] \
                 or p["verbs"].search(name) or not _at_boundary(text, m.start(), p):
@@ -623,7 +690,7 @@ def _towns(text: str, p: dict) -> Iterator[Candidate]:
 
 def _listed_places(text: str, p: dict) -> Iterator[Candidate]:
     """在韩村、江城、颉庄3个乡镇: the items of a list counted as towns (districts…) are places."""
-    for m in p["place_list"].finditer(text):
+    for m in _finditer_at(p["place_list"], text, p["place_list_starts"](text)):
         items = m.group(1).split("、")
         n = _small_number(m.group(2))
         if n is not None and (n < len(items) if "等" in m.group(0) else n != len(items)):
@@ -662,8 +729,10 @@ def _persons(text: str, found: list[Candidate], p: dict) -> Iterator[Candidate]:
             if m and m.group(1) not in p["not_names"]:
                 yield _candidate(m.start(1), m.end(1), "Person", "person.zh.after_award", "person",
                                  name=m.group(1))
-    for key, rule in (("person_role", "person.zh.role_before"), ("person_after_role", "person.zh.role_after")):
-        for m in p[key].finditer(text):
+    before_role = _finditer_at(p["person_after_role"], text, p["person_after_role_starts"](text))
+    for matches, rule in ((p["person_role"].finditer(text), "person.zh.role_before"),
+                          (before_role, "person.zh.role_after")):
+        for m in matches:
             if m.group(1) in p["not_names"]:
                 continue
             yield _candidate(m.start(1), m.end(1), "Person", rule, "person", name=m.group(1))

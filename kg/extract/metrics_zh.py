@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 from itertools import accumulate
 
@@ -24,6 +25,15 @@ from .metrics_en import Figure, MetricFinder
 CLAUSE_PUNCT = ",，;；。！？!?：:\n、"
 SENTENCE_PUNCT = "。；;！？!?\n"
 WINDOW = 300  # characters searched either side of a figure for its clause and sentence
+# A window of text up to its last clause (sentence) mark: ``match`` finds that mark by
+# backtracking from the window's end, one pass in C.
+UP_TO_CLAUSE_MARK = re.compile(rf"[\s\S]*[{re.escape(CLAUSE_PUNCT)}]")
+UP_TO_SENTENCE_MARK = re.compile(rf"[\s\S]*[{re.escape(SENTENCE_PUNCT)}]")
+SENTENCE_MARK = re.compile(rf"[{re.escape(SENTENCE_PUNCT)}]")
+NOT_BEFORE_NUMBER = r"[\d.A-Za-z+]"  # a digit after these is inside a number, a code or a range ("1+12+N")
+# Where a number starts: ``re`` skips to the digits in C, where it would try a pattern that opens
+# with the look-behind at every character.
+NUMBER_START = re.compile(rf"\d(?<!{NOT_BEFORE_NUMBER}\d)")
 
 
 def _alt(words) -> str:
@@ -36,7 +46,7 @@ def _patterns() -> dict:
     inner = _alt(d["approx_inner"])
     return {
         "number": re.compile(
-            rf"(?<![\d.A-Za-z+])(\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.(\d+))?"
+            rf"(?<!{NOT_BEFORE_NUMBER})(\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.(\d+))?"
             rf"({inner})?({_alt(d['scales'])})?({inner})?"
             rf"({_alt([*d['units'], *d['counters']])})?"),
         "scales": d["scales"],
@@ -60,7 +70,7 @@ def find_figures(text: str, blocked: list[tuple[int, int]] = ()) -> list[Figure]
     spans = sorted(blocked)
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))
-    for m in p["number"].finditer(text):
+    for m in _numbers(text, p):
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and reach[i] > m.start():
             continue  # inside a name
@@ -68,6 +78,16 @@ def find_figures(text: str, blocked: list[tuple[int, int]] = ()) -> list[Figure]
         if fig is not None:
             figures.append(_qualify(text, fig, p))
     return figures
+
+
+def _numbers(text: str, p: dict) -> Iterator[re.Match]:
+    """``p["number"].finditer(text)``, tried only where a number starts (it matches there)."""
+    after = 0
+    for start in NUMBER_START.finditer(text):
+        if start.start() >= after:
+            m = p["number"].match(text, start.start())
+            after = m.end()
+            yield m
 
 
 def _figure(text: str, m: re.Match, p: dict) -> Figure | None:
@@ -89,7 +109,7 @@ def _figure(text: str, m: re.Match, p: dict) -> Figure | None:
 def _qualify(text: str, fig: Figure, p: dict) -> Figure:
     """Approximation, direction, period and indicator from the characters around the figure."""
     lo, hi = max(0, fig.start - WINDOW), min(len(text), fig.end + WINDOW)
-    clause_start = max(max(text.rfind(ch, lo, fig.start) for ch in CLAUSE_PUNCT) + 1, lo)
+    clause_start = _after_last_mark(UP_TO_CLAUSE_MARK, text, lo, fig.start)
     clause = text[clause_start:fig.start]
     if p["approx_before"].search(clause) or p["approx_after"].match(text, fig.end):
         fig.approximate = True
@@ -98,9 +118,9 @@ def _qualify(text: str, fig: Figure, p: dict) -> Figure:
     dec = [m.end() for m in p["decrease"].finditer(near)]
     if inc or dec:
         fig.change = "increase" if max(inc, default=-1) > max(dec, default=-1) else "decrease"
-    sent_start = max(max(text.rfind(ch, lo, fig.start) for ch in SENTENCE_PUNCT) + 1, lo)
-    sent_ends = [i for i in (text.find(ch, fig.end, hi) for ch in SENTENCE_PUNCT) if i >= 0]
-    sentence = text[sent_start:min(sent_ends, default=hi)]
+    sent_start = _after_last_mark(UP_TO_SENTENCE_MARK, text, lo, fig.start)
+    sent_end = SENTENCE_MARK.search(text, fig.end, hi)
+    sentence = text[sent_start:sent_end.start() if sent_end else hi]
     year = p["year"].search(sentence)
     since = p["years_since"].search(sentence)
     if since:
@@ -112,6 +132,12 @@ def _qualify(text: str, fig: Figure, p: dict) -> Figure:
     indicator = p["indicator_stop"].sub("", clause.strip(" “”\"")) + (noun.group(0) if noun else "")
     fig.indicator = indicator or fig.counted or ""
     return fig
+
+
+def _after_last_mark(up_to_mark: re.Pattern, text: str, start: int, end: int) -> int:
+    """Where the text after the last mark of ``text[start:end]`` starts; ``start`` if none."""
+    m = up_to_mark.match(text, start, end)
+    return m.end() if m else start
 
 
 @Language.factory("kg_metrics_zh", assigns=["doc.spans"], requires=["doc.spans"], default_config={})

@@ -20,9 +20,9 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from .annotations import METRIC_SUBJECTS, RELATIONS, Entity, entities, figures
+from .annotations import Entity, entities, figures, set_relations
 from .entities_en import SPAN_KEY as ENTITY_KEY
 from .lexicon import alternation, load
 from .sentences import doc_text, sentence_bounds
@@ -267,29 +267,6 @@ class RelationFinder:
     def __call__(self, doc: Doc) -> Doc:
         ents = _entities(doc)
         relations, subjects = relate(doc, ents), metric_subjects(doc, ents)
-        span = _Spans(doc)
-        doc._.kg_relations = [(span(s), p, span(o), rule) for s, p, o, rule in relations]
-        doc._.kg_metric_subjects = [span(s) for s in subjects]
-        doc.user_data[RELATIONS] = [(_kg(s), p, _kg(o), rule) for s, p, o, rule in relations]
-        doc.user_data[METRIC_SUBJECTS] = [_kg(s) for s in subjects]
+        set_relations(doc, doc.spans.get(ENTITY_KEY), relations, subjects)
         return doc
 
-
-class _Spans:
-    """The span of an entity, made once per entity (``doc.spans[...][i]`` makes a new one)."""
-
-    def __init__(self, doc: Doc):
-        self.group = doc.spans.get(ENTITY_KEY)
-        self.made: dict[int, Span] = {}
-
-    def __call__(self, e: _Ent | None) -> Span | None:
-        if e is None:
-            return None
-        span = self.made.get(e.index)
-        if span is None:
-            span = self.made[e.index] = self.group[e.index]
-        return span
-
-
-def _kg(e: _Ent | None) -> dict | None:
-    return None if e is None else e.kg

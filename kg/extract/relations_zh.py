@@ -1,6 +1,7 @@
 """Relations between the entity mentions of a Chinese report, and the subjects of its figures.
 
-The ``kg_relations_zh`` component writes ``doc._.kg_relations`` and
+The ``kg_relations_zh`` component reads the entities and figures as
+:mod:`~kg.extract.annotations` records and writes ``doc._.kg_relations`` and
 ``doc._.kg_metric_subjects`` like the English component (``None`` standing for the report's
 context agency). Chinese sentences chain many clauses on one subject, and a paragraph keeps its
 subject across sentences, so the subject of a verb is found by position:
@@ -27,18 +28,16 @@ Rules, one per construction:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from .annotations import METRIC_SUBJECTS, RELATIONS
+from .annotations import Entity, entities, figures, set_relations
 from .entities_en import SPAN_KEY as ENTITY_KEY
-from .sentences import doc_text
-from .sentences import sentence_bounds
 from .lexicon import load
-from .metrics_en import SPAN_KEY as METRIC_KEY
+from .sentences import doc_text, sentence_bounds
 
 if not Doc.has_extension("kg_relations"):
     Doc.set_extension("kg_relations", default=None)
@@ -54,6 +53,11 @@ def _alt(words) -> str:
     return "|".join(re.escape(str(w)) for w in sorted({str(w) for w in words}, key=len, reverse=True))
 
 
+def _chars(words) -> str:
+    """The characters of ``words``, for a character class."""
+    return re.escape("".join(sorted({ch for w in words for ch in str(w)})))
+
+
 @cache
 def _patterns() -> dict:
     d = load("relations_zh")
@@ -65,6 +69,7 @@ def _patterns() -> dict:
         "blocking": re.compile(rf"(?:{_alt(d['blocking_before'])})$"),
         "since": re.compile(rf"(?:{_alt(d['since_after'])})"),
         "opener": re.compile(rf"^(?:{_alt(d['subject_openers'])})*$"),
+        "not_opener": re.compile(f"[^{_chars(d['subject_openers'])}]"),
         "anaphor": re.compile(_alt(anaphors)),
         "anaphor_heads": anaphors,
         "received_gap": d["received_gap"],
@@ -80,99 +85,117 @@ def _patterns() -> dict:
     }
 
 
-def _start(span: Span) -> int:
-    return span._.kg["start"]
+class _Ent:
+    """An entity of ``doc.spans["kg_entities"]``: its label, ``._.kg``, offsets, extent and
+    ``index`` in that list, read from :func:`~kg.extract.annotations.entities` (no span needed)."""
+
+    __slots__ = ("label", "kg", "start", "end", "extent", "index")
+
+    def __init__(self, entity: Entity, index: int):
+        self.label, self.kg = entity
+        self.start, self.end = self.kg["start"], self.kg["end"]
+        self.extent = tuple(self.kg.get("extent") or (self.start, self.end))
+        self.index = index
 
 
-def _end(span: Span) -> int:
-    return span._.kg["end"]
+def _entities(doc: Doc) -> list[_Ent]:
+    """The entities, sorted by start."""
+    return sorted((_Ent(e, i) for i, e in enumerate(entities(doc))), key=lambda e: e.start)
 
 
-def _extent(span: Span) -> tuple[int, int]:
-    return tuple(span._.kg.get("extent") or (_start(span), _end(span)))
-
-
-def _top_level(ents: list[Span]) -> list[Span]:
+def _top_level(ents: list[_Ent]) -> list[_Ent]:
     """Mentions not nested in a longer one (the bureau in …公安局留置看护中心 is nested)."""
     out, reach = [], -1
-    for e in sorted(ents, key=lambda e: (_extent(e)[0], _extent(e)[0] - _extent(e)[1])):
-        if _extent(e)[1] > reach:
+    for e in sorted(ents, key=lambda e: (e.extent[0], e.extent[0] - e.extent[1])):
+        if e.extent[1] > reach:
             out.append(e)
-            reach = _extent(e)[1]
-    return sorted(out, key=_start)
+            reach = e.extent[1]
+    return sorted(out, key=lambda e: e.start)
 
 
 class _Sentence:
     """One sentence: its clauses and the subjects that open them."""
 
-    def __init__(self, text: str, start: int, end: int, members: list[Span], agencies_before, p: dict):
+    def __init__(self, text: str, start: int, end: int, members: list[_Ent], agency_before, p: dict):
         self.text, self.start, self.end = text, start, end
         self.clause_starts = [start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, end)]
-        self.subjects: list[tuple[int, Span]] = []
+        self.subjects: list[tuple[int, _Ent]] = []
+        agencies = [e for e in members if e.label == "Agency"]
         for cs in self.clause_starts:
-            subj = self._opening_subject(cs, members, agencies_before, p)
+            subj = self._opening_subject(cs, agencies, agency_before, p)
             if subj is not None:
                 self.subjects.append((cs, subj))
 
-    def _opening_subject(self, cs: int, members, agencies_before, p) -> Span | None:
+    def _opening_subject(self, cs: int, agencies: list[_Ent], agency_before, p) -> _Ent | None:
         while cs < self.end and self.text[cs].isspace():
             cs += 1
-        for e in members:
-            if e.label_ == "Agency" and cs <= _start(e) and p["opener"].match(self.text[cs:_start(e)]):
+        reach = self._opener_reach(cs, p)
+        for e in agencies:
+            if e.start > reach:
+                break
+            if cs <= e.start and p["opener"].match(self.text[cs:e.start]):
                 return e
         for m in p["anaphor"].finditer(self.text, cs, min(self.end, cs + 8)):
+            if m.start() > reach:
+                break
             if p["opener"].match(self.text[cs:m.start()]):
-                return agencies_before(m.start(), p["anaphor_heads"][m.group(0)])
+                return agency_before(m.start(), p["anaphor_heads"][m.group(0)])
         return None
+
+    def _opener_reach(self, cs: int, p: dict) -> int:
+        """The last position the openers from ``cs`` can reach: one past the first character of
+        no opener (``$`` also matches before a final line break), so only the agencies and
+        anaphors starting up to it are tried."""
+        stop = p["not_opener"].search(self.text, cs, self.end)
+        return stop.start() + 1 if stop else self.end
 
     def clause_start(self, pos: int) -> int:
         return self.clause_starts[max(0, bisect_right(self.clause_starts, pos) - 1)]
 
-    def subject_before(self, pos: int) -> Span | None:
-        found = [s for cs, s in self.subjects if cs <= pos and _end(s) <= pos]
+    def subject_before(self, pos: int) -> _Ent | None:
+        found = [s for cs, s in self.subjects if cs <= pos and s.end <= pos]
         return found[-1] if found else None
 
-    def subject_after(self, pos: int) -> Span | None:
+    def subject_after(self, pos: int) -> _Ent | None:
         return next((s for cs, s in self.subjects if cs >= pos), None)
 
-    def first_subject(self) -> Span | None:
+    def first_subject(self) -> _Ent | None:
         return self.subjects[0][1] if self.subjects else None
 
 
-def _sentences(doc: Doc, ents: list[Span], p: dict):
-    """Yield (sentence, its top-level mentions, topic) in order, tracking the paragraph topic."""
+def _sentences(doc: Doc, ents: list[_Ent], p: dict) -> list[tuple[_Sentence, list[_Ent], _Ent | None]]:
+    """(sentence, its top-level mentions, topic) in order, tracking the paragraph topic; read
+    by both :func:`relate` and :func:`metric_subjects`."""
     text = doc_text(doc)
-    agencies = sorted((e for e in ents if e.label_ == "Agency"), key=_end)
-    agency_ends = [_end(a) for a in agencies]
-    by_span = {(_start(e), _end(e)): e for e in doc.spans.get(ENTITY_KEY, []) if e.label_ == "Agency"}
+    top = _top_level(ents)
+    agencies = sorted((e for e in top if e.label == "Agency"), key=lambda e: e.end)
+    agency_ends = [a.end for a in agencies]
+    by_span = {(e.start, e.end): e for e in ents if e.label == "Agency"}
 
-    def agency_before(pos: int, ending: str) -> Span | None:
+    def agency_before(pos: int, ending: str) -> _Ent | None:
         for i in range(bisect_right(agency_ends, pos) - 1, -1, -1):
-            if text[_start(agencies[i]):agency_ends[i]].endswith(ending):
+            if text[agencies[i].start:agency_ends[i]].endswith(ending):
                 return agencies[i]
         return None
 
-    topic: Span | None = None
-    i = 0
+    starts = [e.start for e in top]
+    out = []
+    topic: _Ent | None = None
     for s, e in sentence_bounds(doc):
         if _new_paragraph(text, s):
             topic = None
-        while i < len(ents) and _start(ents[i]) < s:
-            i += 1
-        j = i
-        while j < len(ents) and _start(ents[j]) < e:
-            j += 1
-        members = ents[i:j]
+        members = top[bisect_left(starts, s):bisect_left(starts, e)]
         sentence = _Sentence(text, s, e, members, agency_before, p)
-        yield sentence, members, topic
+        out.append((sentence, members, topic))
         first = sentence.first_subject()
-        if first is not None and first._.kg.get("kind") == "PartyCommittee":
+        if first is not None and first.kg.get("kind") == "PartyCommittee":
             # a party committee decides in its own sentence; the figures and actions of the
             # sentences after it are its agency's (分局党委研究制定了…。行动期间,共破获刑事案件432起)
-            first = by_span.get(tuple(first._.kg.get("parent_span") or ()))
+            first = by_span.get(tuple(first.kg.get("parent_span") or ()))
             topic = first
         else:
             topic = first or topic
+    return out
 
 
 def _new_paragraph(text: str, start: int) -> bool:
@@ -186,26 +209,26 @@ def _new_paragraph(text: str, start: int) -> bool:
     return text.endswith(SENTENCE_ENDS, 0, end) or not any(ch in last_line for ch in SENTENCE_ENDS)
 
 
-def relate(doc: Doc) -> list[tuple[Span | None, str, Span, str]]:
+def relate(doc: Doc, ents: list[_Ent], sentences: list) -> list[tuple[_Ent | None, str, _Ent, str]]:
+    """(subject, predicate, object, rule) for the entities ``ents`` (sorted by start) in the
+    :func:`_sentences` of ``doc``; a ``None`` subject stands for the report's context agency."""
     p = _patterns()
     text = doc_text(doc)
-    ents = sorted(doc.spans.get(ENTITY_KEY, []), key=_start)
-    by_span = {(_start(e), _end(e)): e for e in ents}
-    out: list[tuple[Span | None, str, Span, str]] = []
+    by_span = {(e.start, e.end): e for e in ents}
+    out: list[tuple[_Ent | None, str, _Ent, str]] = []
     for e in ents:
-        parent = e._.kg.get("parent_span") or e._.kg.get("owner_span")
-        if e.label_ == "Agency" and parent and tuple(parent) in by_span:
+        parent = e.kg.get("parent_span") or e.kg.get("owner_span")
+        if e.label == "Agency" and parent and tuple(parent) in by_span:
             out.append((e, "subOrganizationOf", by_span[tuple(parent)], "relation.zh.name_structure"))
-    top = _top_level(ents)
     out += _inferred_parents(text, ents, p)
-    for sentence, members, topic in _sentences(doc, top, p):
+    for sentence, members, topic in sentences:
         for obj in members:
-            if obj.label_ in ("Programme", "Measure"):
+            if obj.label in ("Programme", "Measure"):
                 found = _doer(text, sentence, members, obj, topic, p)
-            elif obj.label_ == "Award":
+            elif obj.label == "Award":
                 found = _receiver(text, sentence, members, obj, p)
                 found = [found] if found else []
-            elif obj.label_ == "Person":
+            elif obj.label == "Person":
                 employer = _employer(text, members, obj, p)
                 if employer is not None:
                     out.append((obj, "memberOf", employer, "relation.zh.memberOf.role"))
@@ -220,34 +243,34 @@ def relate(doc: Doc) -> list[tuple[Span | None, str, Span, str]]:
     return out
 
 
-def _is_unit(e: Span) -> bool:
-    a = e._.kg
-    return (e.label_ == "Agency" and a.get("rank") in ("branch", "station", "unit")
+def _is_unit(e: _Ent) -> bool:
+    a = e.kg
+    return (e.label == "Agency" and a.get("rank") in ("branch", "station", "unit")
             and not a.get("parent_span") and not a.get("owner_span") and not a.get("antecedent_span")
             and a.get("kind") not in ("PartyCommittee", "Government"))
 
 
-def _inferred_parents(text: str, ents: list[Span], p: dict) -> list:
+def _inferred_parents(text: str, ents: list[_Ent], p: dict) -> list:
     """A unit named without its parent belongs to the nearest unit before it that may hold it
     (先锋派出所 -> the 分局 named before; see ``parent_heads``), else to the report's bureau
     (``None``: 青秀分局, 市出入境管理支队). A unit named after a city (呼和浩特市XX支队) is that
     city's, not the report's: it is left alone."""
     out = []
-    agencies = [e for e in ents if e.label_ == "Agency"]  # nested ones too: 邕宁分局 in 邕宁分局蒲庙派出所
+    agencies = [e for e in ents if e.label == "Agency"]  # nested ones too: 邕宁分局 in 邕宁分局蒲庙派出所
     for i, e in enumerate(agencies):
-        a = e._.kg
+        a = e.kg
         if not _is_unit(e) or (a.get("level") in ("municipal", "prefectural", "provincial")
                                and a.get("rule") != "agency.zh.level"):
             continue
-        name = text[_start(e):_end(e)]
+        name = text[e.start:e.end]
         holders = next((v for k, v in p["parent_heads"].items() if name.endswith(k)), None)
         if holders is None:
             continue  # 侦查中心, 数智车管所: may be anyone's
         parent = None
         if holders and a.get("rule") != "agency.zh.level":  # 市X支队: the city's bureau's
             for b in reversed(agencies[:i]):
-                bname = text[_start(b):_end(b)]
-                if bname != name and b._.kg.get("kind") not in ("PartyCommittee", "Government") \
+                bname = text[b.start:b.end]
+                if bname != name and b.kg.get("kind") not in ("PartyCommittee", "Government") \
                         and any(bname.endswith(h) for h in holders):
                     parent = b
                     break
@@ -256,31 +279,31 @@ def _inferred_parents(text: str, ents: list[Span], p: dict) -> list:
     return out
 
 
-def _head_of(text: str, ents: list[Span], person: Span, p: dict) -> Span | None:
+def _head_of(text: str, ents: list[_Ent], person: _Ent, p: dict) -> _Ent | None:
     """由局长刘建军同志任组长: the role word names the unit; the person serves in the last agency
     before whose name ends with that unit (nested ones too: 市公安局 in 市公安局党委)."""
-    role = p["role_before"].search(text, max(0, _start(person) - 4), _start(person))
+    role = p["role_before"].search(text, max(0, person.start - 4), person.start)
     if role is None:
         return None
     ending = p["role_units"][role.group(0)]
-    before = [e for e in ents if e.label_ == "Agency" and _end(e) <= role.start()]
-    for e in sorted(before, key=lambda e: (_end(e), _end(e) - _start(e)), reverse=True):
-        a = e._.kg  # an anaphor (分局 of 分局党委) stands for its agency
-        if text[_start(e):_end(e)].endswith(ending) and a.get("kind") not in ("PartyCommittee", "Government"):
+    before = [e for e in ents if e.label == "Agency" and e.end <= role.start()]
+    for e in sorted(before, key=lambda e: (e.end, e.end - e.start), reverse=True):
+        a = e.kg  # an anaphor (分局 of 分局党委) stands for its agency
+        if text[e.start:e.end].endswith(ending) and a.get("kind") not in ("PartyCommittee", "Government"):
             return e
     return None
 
 
-def _doer(text: str, sentence: _Sentence, members, obj: Span, topic, p: dict) -> list:
+def _doer(text: str, sentence: _Sentence, members, obj: _Ent, topic, p: dict) -> list:
     """[(subject, predicate, rule)] for a programme or measure; empty if none is found."""
-    pred = "launched" if obj.label_ == "Programme" else "issued"
-    o = _extent(obj)[0]
+    pred = "launched" if obj.label == "Programme" else "issued"
+    o = obj.extent[0]
     if p["blocking"].search(text, max(0, o - 4), o):
         return []  # 向“…”工程推送, 在…活动中: not what the agency runs
     cs = sentence.clause_start(o)
     if pred == "launched":
         for a in members:
-            if a.label_ == "Agency" and 0 <= o - _end(a) <= 1:
+            if a.label == "Agency" and 0 <= o - a.end <= 1:
                 return [(a, pred, "relation.zh.launched.adjacent")]
     verb = [m for m in p[pred].finditer(text, cs, o)]
     if verb:
@@ -290,11 +313,11 @@ def _doer(text: str, sentence: _Sentence, members, obj: Span, topic, p: dict) ->
         partner = _coordinated(text, members, subject, verb[-1].start(), p)
         if partner is not None:
             found.append((partner, pred, f"relation.zh.{pred}.coordinated"))
-        if subject is not None and subject._.kg.get("rule") == "agency.zh.collective":
+        if subject is not None and subject.kg.get("rule") == "agency.zh.collective":
             found.append((None, pred, f"relation.zh.{pred}.organs"))  # 全市公安机关: the bureau's too
         return found
-    if pred == "launched" and p["since"].match(text, _extent(obj)[1]):
-        subject = sentence.subject_after(_extent(obj)[1])
+    if pred == "launched" and p["since"].match(text, obj.extent[1]):
+        subject = sentence.subject_after(obj.extent[1])
         if subject is not None:
             return [(subject, pred, "relation.zh.launched.since")]
     if pred == "launched" and p["frame_before"].search(text, max(0, o - 2), o) \
@@ -306,38 +329,38 @@ def _doer(text: str, sentence: _Sentence, members, obj: Span, topic, p: dict) ->
     return []
 
 
-def _frame_closes(text: str, obj: Span, p: dict) -> bool:
+def _frame_closes(text: str, obj: _Ent, p: dict) -> bool:
     """True where 为 follows the programme (and its head word) within a few characters."""
-    tail = text[_extent(obj)[1]:_extent(obj)[1] + 6]
+    tail = text[obj.extent[1]:obj.extent[1] + 6]
     return any(tail[i:].startswith(p["frame_after"]) for i in range(min(len(tail), 3)))
 
 
-def _coordinated(text: str, members, subject: Span | None, verb_start: int, p: dict) -> Span | None:
+def _coordinated(text: str, members, subject: _Ent | None, verb_start: int, p: dict) -> _Ent | None:
     """分局与竞秀区人民检察院联合建立: the second agent joined to the subject before the verb."""
     if subject is None:
         return None
     for a in members:
-        if a.label_ != "Agency" or _start(a) <= _end(subject) or _end(a) > verb_start:
+        if a.label != "Agency" or a.start <= subject.end or a.end > verb_start:
             continue
-        if p["coordinator"].match(text[_end(subject):_start(a)]) \
-                and p["coordination_gap"].match(text[_end(a):verb_start]):
+        if p["coordinator"].match(text[subject.end:a.start]) \
+                and p["coordination_gap"].match(text[a.end:verb_start]):
             return a
         return None
     return None
 
 
-def _employer(text: str, members, person: Span, p: dict) -> Span | None:
+def _employer(text: str, members, person: _Ent, p: dict) -> _Ent | None:
     """The agency right before a role word before a name (…大队大队长王建军)."""
     for a in members:
-        if a.label_ == "Agency" and _end(a) <= _start(person) and p["role"].match(text[_end(a):_start(person)]):
+        if a.label == "Agency" and a.end <= person.start and p["role"].match(text[a.end:person.start]):
             return a
     return None
 
 
-def _receiver(text: str, sentence: _Sentence, members, obj: Span, p: dict):
+def _receiver(text: str, sentence: _Sentence, members, obj: _Ent, p: dict):
     """(subject, 'received', rule) for an award, or None."""
-    o = _extent(obj)[0]
-    nxt = [m for m in members if m.label_ == "Person" and 0 <= _start(m) - _extent(obj)[1] <= 1]
+    o = obj.extent[0]
+    nxt = [m for m in members if m.label == "Person" and 0 <= m.start - obj.extent[1] <= 1]
     if nxt:
         return nxt[0], "received", "relation.zh.received.person_after"
     cs = sentence.clause_start(o)
@@ -345,10 +368,10 @@ def _receiver(text: str, sentence: _Sentence, members, obj: Span, p: dict):
     if not cues:
         return None
     cue = cues[-1]
-    before = [m for m in members if m.label_ in ("Agency", "Person") and cs <= _start(m) and _end(m) <= cue.start()]
+    before = [m for m in members if m.label in ("Agency", "Person") and cs <= m.start and m.end <= cue.start()]
     for s in reversed(before):
-        gap = text[_end(s):cue.start()]
-        if text[max(0, _start(s) - 1):_start(s)] == "被":
+        gap = text[s.end:cue.start()]
+        if text[max(0, s.start - 1):s.start] == "被":
             continue  # 被公安部评为: the agent, not the one honoured
         if len(gap) <= p["received_gap"] and not COUNTED_SUBJECT.search(gap):
             return s, "received", "relation.zh.received.cue"
@@ -356,25 +379,23 @@ def _receiver(text: str, sentence: _Sentence, members, obj: Span, p: dict):
     return None
 
 
-def metric_subjects(doc: Doc) -> list[Span | None]:
+def metric_subjects(doc: Doc, sentences: list) -> list[_Ent | None]:
     """The subject of each figure: an agency in its clause, else the sentence's, else the topic."""
     p = _patterns()
     text = doc_text(doc)
-    ents = sorted(doc.spans.get(ENTITY_KEY, []), key=_start)
-    top = _top_level(ents)
-    figures = list(doc.spans.get(METRIC_KEY, []))
-    subjects: list[Span | None] = [None] * len(figures)
-    order = sorted(range(len(figures)), key=lambda k: figures[k]._.kg.start)
+    starts = [f.start for f in figures(doc)]
+    subjects: list[_Ent | None] = [None] * len(starts)
+    order = sorted(range(len(starts)), key=starts.__getitem__)
     i = 0
-    for sentence, members, topic in _sentences(doc, top, p):
-        while i < len(order) and figures[order[i]]._.kg.start < sentence.end:
-            k, pos = order[i], figures[order[i]]._.kg.start
+    for sentence, members, topic in sentences:
+        while i < len(order) and starts[order[i]] < sentence.end:
+            k, pos = order[i], starts[order[i]]
             i += 1
             cs = sentence.clause_start(pos)
-            near = [a for a in members if a.label_ == "Agency" and cs <= _start(a) and _end(a) <= pos
-                    and text[max(0, _start(a) - 1):_start(a)] != "被"]
-            rated = [e for e in members if e.label_ == "Programme" and cs <= _extent(e)[0]
-                     and _extent(e)[1] <= pos and text.startswith(p["rate_after"], _extent(e)[1])]
+            near = [a for a in members if a.label == "Agency" and cs <= a.start and a.end <= pos
+                    and text[max(0, a.start - 1):a.start] != "被"]
+            rated = [e for e in members if e.label == "Programme" and cs <= e.extent[0]
+                     and e.extent[1] <= pos and text.startswith(p["rate_after"], e.extent[1])]
             if rated:  # “一网通办”率达93%: the rate of the programme
                 subjects[k] = rated[-1]
                 continue
@@ -390,12 +411,9 @@ def make_relations_zh(nlp: Language, name: str) -> "ChineseRelationFinder":
 
 class ChineseRelationFinder:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_relations = relations = relate(doc)
-        doc._.kg_metric_subjects = subjects = metric_subjects(doc)
-        doc.user_data[RELATIONS] = [(_kg(s), p, _kg(o), rule) for s, p, o, rule in relations]
-        doc.user_data[METRIC_SUBJECTS] = [_kg(s) for s in subjects]
+        ents = _entities(doc)
+        sentences = _sentences(doc, ents, _patterns())
+        relations, subjects = relate(doc, ents, sentences), metric_subjects(doc, sentences)
+        set_relations(doc, doc.spans.get(ENTITY_KEY), relations, subjects)
         return doc
 
-
-def _kg(span: Span | None) -> dict | None:
-    return None if span is None else span._.kg

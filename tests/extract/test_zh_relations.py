@@ -146,3 +146,8 @@ def test_party_committee_hands_the_next_sentence_to_its_agency(report_of, text, 
 def test_new_paragraph_drops_the_topic(report_of):
     text = "鄂尔多斯市毒品检验鉴定中心通过评审。\n累计承办各级培训班180期。"
     assert subjects(report_of, text)["180期"] is None
+
+
+def test_subject_after_an_opener_in_its_clause(report_of):
+    text = "南宁市公安局召开会议。此外青秀分局深入推进“断卡”行动。"
+    assert ("青秀分局", "launched", "断卡") in relations(report_of, text)
