@@ -22,7 +22,7 @@ from .vocab import DEFAULT_BASE
 
 _log = logging.getLogger(__name__)
 
-BATCH = 8  # reports per task: small enough to balance, large enough to amortise the hand-off
+BATCH = 4  # reports per task: small enough to balance, large enough to amortise the hand-off
 
 
 @dataclass(frozen=True)

@@ -153,7 +153,7 @@ def resolve_report(x: Extraction) -> Resolution:
         if m.kind and not ent.kind:
             ent.kind, ent.kind_report = m.kind, report_id
         ent.evidence.append(m.evidence)
-        ent.votes[(lang, m.text)] += 1
+        ent.votes[(lang, m.text)] = ent.votes.get((lang, m.text), 0) + 1
         ent.quality[(lang, m.text)] = max(ent.quality.get((lang, m.text), 0), _name_quality(m))
     if r.ctx_key:
         part.report_agency[report_id] = r.ctx_key
@@ -194,7 +194,8 @@ def merge(res: Resolution, part: Resolution, evidence: bool = True) -> None:
             into.first = ent.first
         if evidence:
             into.evidence.extend(ent.evidence)
-        into.votes.update(ent.votes)
+        for name, n in ent.votes.items():
+            into.votes[name] = into.votes.get(name, 0) + n
         for name, q in ent.quality.items():
             into.quality[name] = max(into.quality.get(name, 0), q)
 
