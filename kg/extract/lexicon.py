@@ -1,11 +1,16 @@
 """Word lists and patterns of the extractors, loaded once from the YAML files in ``data/``."""
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from functools import cache
 from pathlib import Path
 
 import yaml
+
+from ..export.atomic import atomic_write
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # libyaml's safe loader where PyYAML has it (4x faster on the gazetteer, read by every worker)
@@ -15,8 +20,45 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 @cache
 def load(name: str) -> dict | list:
     """Load ``data/<name>.yaml`` (cached: the files are read once per process)."""
-    with open(DATA_DIR / f"{name}.yaml", encoding="utf-8") as f:
-        return yaml.load(f, Loader=_LOADER)
+    return read_data(DATA_DIR / f"{name}.yaml")
+
+
+def read_data(path: Path) -> dict | list | None:
+    """The content of a YAML data file, through a JSON copy kept in the user's cache folder
+    (``KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/agency-kg``): JSON reads 50x faster than YAML,
+    and every build process reads the gazetteer. The copy is named by a digest of the file,
+    so an edited file is read again; where the cache cannot be written, the YAML is read."""
+    raw = Path(path).read_bytes()
+    copy = _cache_dir() / f"{Path(path).stem}-{hashlib.sha1(raw).hexdigest()[:16]}.json"
+    try:
+        return json.loads(copy.read_bytes())
+    except (OSError, ValueError):
+        pass
+    data = yaml.load(raw, Loader=_LOADER)
+    text = _as_json(data)
+    if text is not None:
+        try:
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            with atomic_write(copy, durable=False) as f:
+                f.write(text)
+        except OSError:
+            pass
+    return data
+
+
+def _as_json(data) -> str | None:
+    """``data`` as JSON, or None where JSON would not give it back as it is (dates, number keys)."""
+    try:
+        text = json.dumps(data, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return None
+    return text if json.loads(text) == data else None
+
+
+def _cache_dir() -> Path:
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "agency-kg"
 
 
 def alternation(phrases, *, words: bool = True) -> str:
@@ -39,8 +81,7 @@ def gazetteer() -> list[dict]:
     path = DATA_DIR / "gazetteer.yaml"
     if not path.exists():
         return []
-    with open(path, encoding="utf-8") as f:
-        return yaml.load(f, Loader=_LOADER) or []
+    return read_data(path) or []
 
 
 @cache
