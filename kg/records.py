@@ -106,9 +106,9 @@ class Entity:
     """One real-world entity after resolution, with every name it goes by.
 
     ``votes`` and ``quality`` (per language and surface form) choose the ``preferred`` names
-    once every report is in; ``first`` is the evidence of its first mention, in the first
-    report (by report id) that mentions it, and ``kind_report`` the report its ``kind`` comes
-    from: merging reports in any order gives the same entity.
+    once every report is in; ``first`` is, for a place, the evidence of its first mention in
+    the first report (by report id) that mentions it, and ``kind_report`` the report its
+    ``kind`` comes from: merging reports in any order gives the same entity.
     """
 
     key: str

@@ -146,7 +146,9 @@ def resolve_report(x: Extraction) -> Resolution:
         key = r.key(m)
         ent = part.entities.get(key)
         if ent is None:
-            ent = part.entities[key] = Entity(key=key, label=m.label, first=m.evidence)
+            # a place keeps its first mention, which the gazetteer's place-in-place facts cite
+            ent = part.entities[key] = Entity(key=key, label=m.label,
+                                              first=m.evidence if m.label == "Place" else None)
         ent.add_name(m.text, lang)
         if m.alias:
             ent.add_name(m.alias, lang)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
-CHUNK = 200_000  # lines (~35 MB as Python strings); a spill and a merge cost about 1 s per million
+CHUNK = 100_000  # lines (~20 MB as Python strings); a spill and a merge cost about 1 s per million
 
 
 class SortedLines:
