@@ -43,13 +43,12 @@ def best(fn, repeat: int = 3) -> float:
     return min(times)
 
 
-def extract_each(reports) -> None:
-    """Extract each report and let its records go, as a build does once it has written them
-    (holding every extraction makes Python's garbage collector scan them all, again and again)."""
-    from kg.extract import extract
-
-    for r in reports:
-        extract(r)
+def each(fn, items) -> None:
+    """``fn`` of each item, each result let go at once, as a build lets a report's records go
+    once it has written them (holding every extraction makes Python's garbage collector scan
+    them all, again and again)."""
+    for item in items:
+        fn(item)
 
 
 def bench_extraction(reports: int) -> None:
@@ -65,8 +64,8 @@ def bench_extraction(reports: int) -> None:
         words = sum(len(r.text.split()) if lang == "en" else len(r.text) for r in rs)
         extract(rs[0])
         tok = spacy.blank(lang)
-        t_tok = best(lambda: [tok(r.text) for r in rs])
-        t_ex = best(lambda: extract_each(rs))
+        t_tok = best(lambda: each(tok, (r.text for r in rs)))
+        t_ex = best(lambda: each(extract, rs))
         unit = "words" if lang == "en" else "chars"
         row(f"extraction {lang} ({words:,} {unit}), per core", f"{words / t_ex / 1e3:.0f} k {unit}/s",
             f"tokenizer {words / t_tok / 1e3:.0f} k/s", f"ratio {t_tok / t_ex:.2f}x")
