@@ -28,11 +28,6 @@ def state_dir(out_dir: Path) -> Path:
     return Path(out_dir) / STATE_DIR
 
 
-def save_extraction(out_dir: Path, x: Extraction) -> None:
-    """Store ``x`` as ``<out>/.kg-state/<report id>.json``."""
-    save_state(out_dir, x.report.id, dumps_extraction(x))
-
-
 def save_state(out_dir: Path, report_id: str, text: str) -> None:
     """Store a report's state text (:func:`dumps_extraction`, made where it was extracted).
     Without fsync (one per report costs more than the write): a state file a power cut
@@ -65,11 +60,6 @@ def _ref(m: Mention | None, index: dict[int, int]) -> int | Mention | None:
     if m is None:
         return None
     return index.get(id(m), m)
-
-
-def load_extractions(out_dir: Path) -> list[Extraction]:
-    """The stored extractions of earlier builds into ``out_dir`` (none if there are none)."""
-    return [x for x in map(load_extraction, stored_reports(out_dir).values()) if x is not None]
 
 
 def stored_reports(out_dir: Path) -> dict[str, Path]:
