@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from .entities_en import Candidate, EntityFinder
 from .sentences import doc_text
 from .lexicon import gazetteer, load, place_index, trie_regex, zh_place_entry, zh_place_index
+from .prefilter import NameStarts, StartsBefore, finditer_at
 
 CJK = "\u4e00-\u9fff"
 CLAUSE_PUNCT = ",，;；。！？!?：:\n"
@@ -158,55 +159,6 @@ def _place_ok(name: str, suffix: str, p: dict) -> bool:
     return bool(kinds & p["bare_kinds"]) and name not in p["bare_stop"]
 
 
-class NameStarts:
-    """Where a name of a long word list can start in a text: where its first two characters
-    begin one of the names.
-
-    ``re`` tries the branches of an alternation one by one, and the gazetteer's names start
-    with some 900 characters, a third of a report's: the patterns that open with a gazetteer
-    name are tried only at these positions (see :func:`_finditer_at`), found by a scan for a
-    first character followed by a second one of the names, and a set lookup of the two.
-    """
-
-    def __init__(self, names):
-        names = [str(n) for n in names if n]
-        self.width = min([2, *(len(n) for n in names)])
-        self.prefixes = {n[:self.width] for n in names}
-        first = "".join(sorted({n[0] for n in names}))
-        second = "".join(sorted({n[1] for n in names if len(n) > 1}))
-        self.scan = re.compile(f"[{re.escape(first)}](?=[{re.escape(second)}])" if self.width == 2
-                               else f"[{re.escape(first)}]")
-
-    def __call__(self, text: str) -> list[int]:
-        width, prefixes = self.width, self.prefixes
-        return [i for i in (m.start() for m in self.scan.finditer(text)) if text[i:i + width] in prefixes]
-
-
-class StartsBefore:
-    """Where a pattern can start whose matches hold one of ``words`` a number of characters
-    (one of ``widths``) after their start: that many characters before each character that
-    begins one of the words. For a pattern that opens with any Chinese character (蒲庙镇,
-    韩村、江城) or a look-behind (王建军同志), which ``re`` tries at every character of a text."""
-
-    def __init__(self, words, widths: range):
-        self.scan = re.compile(f"[{re.escape(''.join(sorted({str(w)[0] for w in words if w})))}]")
-        self.widths = widths
-
-    def __call__(self, text: str) -> list[int]:
-        found = {m.start() - w for m in self.scan.finditer(text) for w in self.widths}
-        return sorted(i for i in found if i >= 0)
-
-
-def _finditer_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
-    """``pattern.finditer(text)`` for a pattern whose (non-empty) matches start only at
-    ``starts`` (sorted)."""
-    after = 0
-    for i in starts:
-        if i >= after and (m := pattern.match(text, i)) is not None:
-            yield m
-            after = m.end()
-
-
 def find_candidates(text: str) -> list[Candidate]:
     """All candidate entity spans in ``text``, overlapping; :func:`select` chooses among them."""
     p = _patterns()
@@ -302,7 +254,7 @@ def _agencies(text: str, place_starts: list[int], p: dict) -> list[Candidate]:
         info = p["fixed_info"][m.group(0)]
         found.append(_candidate(m.start(), m.end(), "Agency", "agency.zh.fixed", "agency",
                                 kind=info["kind"], rank=info["rank"], head=info["en"]))
-    for m in _finditer_at(p["place_agency"], text, place_starts):
+    for m in finditer_at(p["place_agency"], text, place_starts):
         c = _place_agency(text, m, p)
         if c is not None:
             found.append(c)
@@ -670,7 +622,7 @@ def _unquoted_awards(text: str, p: dict) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- places, persons
 
 def _places(text: str, place_starts: list[int], p: dict) -> Iterator[Candidate]:
-    for m in _finditer_at(p["place"], text, place_starts):
+    for m in finditer_at(p["place"], text, place_starts):
         if not _place_ok(m.group("place"), m.group("suffix") or "", p):
             continue
         yield _candidate(m.start(), m.end(), "Place", "place.zh.gazetteer", "place", name=m.group(0))
@@ -678,7 +630,7 @@ def _places(text: str, place_starts: list[int], p: dict) -> Iterator[Candidate]:
 
 def _towns(text: str, p: dict) -> Iterator[Candidate]:
     """蒲庙镇, 城关街道: a town or street outside the gazetteer, by its suffix, at a name start."""
-    for m in _finditer_at(p["town"], text, p["town_starts"](text)):
+    for m in finditer_at(p["town"], text, p["town_starts"](text)):
         name = m.group("name")
         if any(m.group(0).endswith(w) for w in p["town_stop"]) or name in p["town_stop"] \
                 or p["verbs"].search(name) or not _at_boundary(text, m.start(), p):
@@ -690,7 +642,7 @@ def _towns(text: str, p: dict) -> Iterator[Candidate]:
 
 def _listed_places(text: str, p: dict) -> Iterator[Candidate]:
     """在韩村、江城、颉庄3个乡镇: the items of a list counted as towns (districts…) are places."""
-    for m in _finditer_at(p["place_list"], text, p["place_list_starts"](text)):
+    for m in finditer_at(p["place_list"], text, p["place_list_starts"](text)):
         items = m.group(1).split("、")
         n = _small_number(m.group(2))
         if n is not None and (n < len(items) if "等" in m.group(0) else n != len(items)):
@@ -729,7 +681,7 @@ def _persons(text: str, found: list[Candidate], p: dict) -> Iterator[Candidate]:
             if m and m.group(1) not in p["not_names"]:
                 yield _candidate(m.start(1), m.end(1), "Person", "person.zh.after_award", "person",
                                  name=m.group(1))
-    before_role = _finditer_at(p["person_after_role"], text, p["person_after_role_starts"](text))
+    before_role = finditer_at(p["person_after_role"], text, p["person_after_role_starts"](text))
     for matches, rule in ((p["person_role"].finditer(text), "person.zh.role_before"),
                           (before_role, "person.zh.role_after")):
         for m in matches:

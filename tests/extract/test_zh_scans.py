@@ -3,6 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import entities_zh, metrics_zh
+from kg.extract.prefilter import finditer_at
 
 PIECES = ["鄂尔多斯", "市", "公安局", "内蒙古", "自治区", "南宁", "青秀", "区", "分局", "派出所",
           "蒲庙", "镇", "街道", "乡", "韩村", "、", "江城", "颉庄", "3", "个", "乡镇", "王", "建军",
@@ -24,7 +25,7 @@ def test_entity_scans_find_what_the_patterns_find(pieces):
     text = "".join(pieces)
     p = entities_zh._patterns()
     for name, starts in SCANNED.items():
-        found = entities_zh._finditer_at(p[name], text, p[starts](text))
+        found = finditer_at(p[name], text, p[starts](text))
         assert matches(found) == matches(p[name].finditer(text)), name
 
 
