@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from .annotations import ENTITIES, Entity
 from .lexicon import load, major_place_names, phrase_set, place_index
 from .prefilter import Anchored, Prefiltered, first_chars, trie_alternation as _alt
+from .regex_cache import compile_cached
 from .sentences import doc_text
 
 SPAN_KEY = "kg_entities"
@@ -70,59 +71,59 @@ def _patterns() -> dict:
     return {
         "heads": {k.lower().replace("’", "'"): v for k, v in heads.items()},
         "head_names": list(heads),
-        "head_words": re.compile(_alt(heads)),
-        "head_suffix": re.compile(rf"(?:{head_re})$"),
-        "agency": Anchored(re.compile(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{0,8}})({head_re})(?![\w-])"),
+        "head_words": compile_cached(_alt(heads)),
+        "head_suffix": compile_cached(rf"(?:{head_re})$"),
+        "agency": Anchored(compile_cached(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{0,8}})({head_re})(?![\w-])"),
                            heads, capitalised=True, chars=CAP_FIRST + first_chars(heads), boundary=r"(?<![\w'’-])"),
-        "fixed": Prefiltered(re.compile(_alt([f["text"] for f in ag["fixed"]])), first_chars(f["text"] for f in ag["fixed"])),
+        "fixed": Prefiltered(compile_cached(_alt([f["text"] for f in ag["fixed"]])), first_chars(f["text"] for f in ag["fixed"])),
         "fixed_info": {f["text"].lower(): f for f in ag["fixed"]},
         "levels": {k.lower(): v for k, v in ag["levels"].items()},
         "qualifiers": phrase_set(ag["qualifiers"]),
-        "collective": Prefiltered(re.compile(_alt(ag["collective_aliases"], ignore_case=True), re.I), first_chars(ag["collective_aliases"])),
-        "lower_unit": re.compile(rf"((?:[a-z][a-z'’-]+[ \t]+){{0,4}}?)({LOWER_UNIT_HEADS}){UNIT_OF}"),
+        "collective": Prefiltered(compile_cached(_alt(ag["collective_aliases"], ignore_case=True), re.I), first_chars(ag["collective_aliases"])),
+        "lower_unit": compile_cached(rf"((?:[a-z][a-z'’-]+[ \t]+){{0,4}}?)({LOWER_UNIT_HEADS}){UNIT_OF}"),
         "place_types": {k.lower(): v for k, v in place_types.items()},
         "place_type_re": _alt(place_types, words=False),
-        "gazetteer": Prefiltered(re.compile(_alt(major_place_names())), first_chars(major_place_names())) if gaz else None,
-        "gazetteer_typed": Prefiltered(re.compile(
+        "gazetteer": Prefiltered(compile_cached(_alt(major_place_names())), first_chars(major_place_names())) if gaz else None,
+        "gazetteer_typed": Prefiltered(compile_cached(
             rf"(?<![\w-])(?:{_alt(gaz_names, words=False)})"
             rf"[ \t]+(?:{_alt([k for k, v in place_types.items() if v['creates_place']], words=False)})(?![\w-])"), first_chars(gaz_names)) if gaz else None,
-        "typed_place": Anchored(re.compile(rf"(?<![\w-])((?:{CAP}[ \t]+){{1,3}}?)({_alt(creating, words=False)})(?![\w-])"),
+        "typed_place": Anchored(compile_cached(rf"(?<![\w-])((?:{CAP}[ \t]+){{1,3}}?)({_alt(creating, words=False)})(?![\w-])"),
                                 creating, capitalised=True, chars=CAP_FIRST),
         "prog_heads": _alt(ini["programme_heads"]),
         "prog_head_set": phrase_set(ini["programme_heads"]),
         "weak_heads": phrase_set(ini["weak_programme_heads"]),
-        "prog_cue": re.compile(rf"(?:{_alt(ini['programme_cues'], ignore_case=True)})(?:[ \t]+(?:the|a|an|of|on))*[ \t]*$", re.I),
-        "measure_start": re.compile(rf"^(?:{_alt(ini['measure_starts'])})"),
-        "measure_end": re.compile(rf"(?:{_alt(ini['measure_ends'])})$"),
-        "measure_inner": re.compile(rf"[A-Z][\w-]*[ \t]+(?:{_alt(ini['measure_inner'], words=False)})[ \t]+(?:to|for|on|of|in)[ \t]+|^(?:{_alt(ini['measure_inner'], words=False)})[ \t]+(?:to|for|on|of|in)[ \t]"),
+        "prog_cue": compile_cached(rf"(?:{_alt(ini['programme_cues'], ignore_case=True)})(?:[ \t]+(?:the|a|an|of|on))*[ \t]*$", re.I),
+        "measure_start": compile_cached(rf"^(?:{_alt(ini['measure_starts'])})"),
+        "measure_end": compile_cached(rf"(?:{_alt(ini['measure_ends'])})$"),
+        "measure_inner": compile_cached(rf"[A-Z][\w-]*[ \t]+(?:{_alt(ini['measure_inner'], words=False)})[ \t]+(?:to|for|on|of|in)[ \t]+|^(?:{_alt(ini['measure_inner'], words=False)})[ \t]+(?:to|for|on|of|in)[ \t]"),
         "measure_nouns": phrase_set(ini["measure_nouns"]),
         "issue_verbs": _prefiltered(load('relations_en')['issued'], rf"(?:{_alt(load('relations_en')['issued'], ignore_case=True)})(?:[ \t]+and[ \t]+(?:{_alt(load('relations_en')['issued'], ignore_case=True)}))?[ \t]+(?:(?:the|a|an)[ \t]+)?", re.I),
         "launch_verbs": _prefiltered(load('relations_en')['launched'], rf"(?:{_alt(load('relations_en')['launched'], ignore_case=True)})[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:[a-z-]+)[ \t]+){{0,2}}?", re.I),
-        "special": re.compile(rf"(special(?:[ \t]+[a-z][a-z'-]*){{0,4}}?[ \t]+(?:{_alt(ini['special_heads'], words=False)})(?:[ \t]+(?:on|against)[ \t]+(?:the[ \t]+)?[a-z\d][\w'-]*(?:[ \t]+[a-z][\w'-]*){{0,4}})?)(?![\w-])"),
-        "enumeration": re.compile(rf"[ \t]+and[ \t]+other[ \t]+(?:[A-Za-z-]+[ \t]+){{0,2}}(?:{_alt(ini['enumeration_heads'], words=False)})\b"),
+        "special": compile_cached(rf"(special(?:[ \t]+[a-z][a-z'-]*){{0,4}}?[ \t]+(?:{_alt(ini['special_heads'], words=False)})(?:[ \t]+(?:on|against)[ \t]+(?:the[ \t]+)?[a-z\d][\w'-]*(?:[ \t]+[a-z][\w'-]*){{0,4}})?)(?![\w-])"),
+        "enumeration": compile_cached(rf"[ \t]+and[ \t]+other[ \t]+(?:[A-Za-z-]+[ \t]+){{0,2}}(?:{_alt(ini['enumeration_heads'], words=False)})\b"),
         "lower_agency": _prefiltered(ag["lower_levels"], rf"(?<![\w-])({_alt(ag['lower_levels'], words=False)})[ \t]+({_alt(ag['lower_heads'], words=False)})(?![\w-])"),
         "lower_levels": {k.lower(): v for k, v in ag["lower_levels"].items()},
         "organs_of": _prefiltered(["public"], r"(?<![\w-])public[ \t]+security[ \t]+organs[ \t]+of[ \t]+the[ \t]+(province|city|autonomous[ \t]+region|region)(?![\w-])"),
         "place_unit": _prefiltered(ag["place_units"], rf"(?<![\w-])({_alt(ag['place_units'], words=False, ignore_case=True)})[ \t]+of[ \t]+((?:{CAP}[ \t]+){{1,3}}(?:Town|Township|County|District|Village|Street|Banner|City))(?![\w-])", re.I),
-        "award_cue": re.compile(rf"(?:{_alt(ini['award_cues'], ignore_case=True)})(?:[ \t]+(?:as|the|a|an|of))*[ \t]*$", re.I),
+        "award_cue": compile_cached(rf"(?:{_alt(ini['award_cues'], ignore_case=True)})(?:[ \t]+(?:as|the|a|an|of))*[ \t]*$", re.I),
         # no boundary before: a match starts at a capital or digit (inside a word too) or a level
-        "award_head": Anchored(re.compile(rf"((?:{CAP}[ \t]+|{AWARD_LEVEL}[ \t]+){{1,6}}?)(?:{_alt(ini['award_heads'], words=False)})(?![\w-])"),
+        "award_head": Anchored(compile_cached(rf"((?:{CAP}[ \t]+|{AWARD_LEVEL}[ \t]+){{1,6}}?)(?:{_alt(ini['award_heads'], words=False)})(?![\w-])"),
                                ini["award_heads"], CAP_CHARS, starts=rf"[A-Z\d]|{AWARD_LEVEL}"),
-        "title_programme": Anchored(re.compile(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{1,4}})({_alt(ini['programme_heads'], words=False)})(?![\w-])"),
+        "title_programme": Anchored(compile_cached(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{1,4}})({_alt(ini['programme_heads'], words=False)})(?![\w-])"),
                                     ini["programme_heads"], capitalised=True, chars=CAP_FIRST, boundary=r"(?<![\w'’-])"),
-        "person": Prefiltered(re.compile(
+        "person": Prefiltered(compile_cached(
             rf"(?<![\w'’-])({_alt(pe['surnames'], words=False)})[ \t]+([A-Z][a-z]{{1,12}}(?:-[a-z]+)?)(?![\w'’-])"),
             first_chars(pe["surnames"]), boundary=r"(?<![\w'’-])"),
         "not_given": phrase_set(pe["not_given_names"]),
-        "credits": re.compile(rf"(?:{_alt(pe['credits'], words=False)})[ \t]*[:：]?[ \t]*$"),
-        "roles": re.compile(_alt(pe["roles"], ignore_case=True), re.I),
+        "credits": compile_cached(rf"(?:{_alt(pe['credits'], words=False)})[ \t]*[:：]?[ \t]*$"),
+        "roles": compile_cached(_alt(pe["roles"], ignore_case=True), re.I),
     }
 
 
 def _prefiltered(phrases, pattern: str, flags: int = 0) -> Prefiltered:
     """``pattern``, which starts with ``alternation(phrases)`` (after a word boundary), scanned
     where a phrase can start."""
-    return Prefiltered(re.compile(pattern, flags), first_chars(phrases))
+    return Prefiltered(compile_cached(pattern, flags), first_chars(phrases))
 
 
 def find_candidates(text: str) -> list[Candidate]:

@@ -23,8 +23,9 @@ from spacy.tokens import Doc
 
 from .entities_en import Candidate, EntityFinder
 from .sentences import doc_text
-from .lexicon import gazetteer, load, place_index, trie_regex, zh_place_entry, zh_place_index
+from .lexicon import gazetteer, load, place_index, plain_alternation as _alt, trie_regex, zh_place_entry, zh_place_index
 from .prefilter import NameStarts, StartsBefore, finditer_at
+from .regex_cache import compile_cached
 
 CJK = "\u4e00-\u9fff"
 CLAUSE_PUNCT = ",，;；。！？!?：:\n"
@@ -40,10 +41,6 @@ TIER = {"quoted": 0, "agency": 1, "cue": 2, "person": 3, "place": 4}
 LEVEL_OF_KIND = {"province": "provincial", "autonomous_region": "provincial",
                  "municipality": "provincial", "sar": "provincial", "city": "municipal",
                  "league": "prefectural", "prefecture": "prefectural"}
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted({str(w) for w in words}, key=len, reverse=True))
 
 
 def _repeat(widths: range) -> str:
@@ -71,73 +68,73 @@ def _patterns() -> dict:
         "boundary": set(stop) - set("全该本各两其此级个家名项"),
         "levels": ag["levels"],
         "not_levels": tuple(ag["not_levels"]),
-        "place_agency": re.compile(
+        "place_agency": compile_cached(
             rf"(?P<place>{places})(?P<suffix>{suffix})?(?P<qual>{qual}{{0,10}}?)(?P<head>{head_alt})"),
-        "level_agency": re.compile(rf"(?P<level>{levels})(?P<qual>{qual}{{0,8}}?)(?P<head>{head_alt})"),
-        "child": re.compile(rf"(?P<qual>{qual}{{1,10}}?)(?P<head>{_alt(unit_heads)})"),
-        "attached": re.compile(_alt(h for h, v in heads.items() if v.get("attached"))),
-        "level_committee": re.compile(
+        "level_agency": compile_cached(rf"(?P<level>{levels})(?P<qual>{qual}{{0,8}}?)(?P<head>{head_alt})"),
+        "child": compile_cached(rf"(?P<qual>{qual}{{1,10}}?)(?P<head>{_alt(unit_heads)})"),
+        "attached": compile_cached(_alt(h for h, v in heads.items() if v.get("attached"))),
+        "level_committee": compile_cached(
             rf"(?P<level>{levels}){re.escape(ag['level_committee']['zh'])}"
             rf"(?![{re.escape(ag['level_committee']['not_before'])}])"),
         "level_committee_info": ag["level_committee"],
-        "bare_anaphor": re.compile(_alt(ag["bare_anaphors"])),
+        "bare_anaphor": compile_cached(_alt(ag["bare_anaphors"])),
         "anaphors": ag["anaphors"],
-        "anaphor_re": re.compile(_alt(ag["anaphors"])),
-        "ends_with_head": re.compile(rf"(?:{_alt(h for h in heads if len(h) > 1)})$"),
-        "any_head": re.compile(_alt(h for h in heads if len(h) > 1)),
-        "unit_head": re.compile(_alt(h for h in unit_heads if not heads[h].get("anchored"))),
-        "qual_run": re.compile(rf"{qual}+$"),
-        "fixed": re.compile(_alt(f["zh"] for f in ag["fixed"])),
+        "anaphor_re": compile_cached(_alt(ag["anaphors"])),
+        "ends_with_head": compile_cached(rf"(?:{_alt(h for h in heads if len(h) > 1)})$"),
+        "any_head": compile_cached(_alt(h for h in heads if len(h) > 1)),
+        "unit_head": compile_cached(_alt(h for h in unit_heads if not heads[h].get("anchored"))),
+        "qual_run": compile_cached(rf"{qual}+$"),
+        "fixed": compile_cached(_alt(f["zh"] for f in ag["fixed"])),
         "fixed_info": {f["zh"]: f for f in ag["fixed"]},
-        "collective": re.compile(rf"({_alt(ag['collective_prefixes'])})({_alt(ag['collective_heads'])})"),
+        "collective": compile_cached(rf"({_alt(ag['collective_prefixes'])})({_alt(ag['collective_heads'])})"),
         "collective_levels": ag["collective_prefixes"],
-        "former": re.compile(rf"[(（](?:{_alt(ag['former_name_markers'])})?"),
-        "verbs": re.compile(_alt(ag["name_verbs"])),
-        "verb_end": re.compile(rf"(?:{_alt(ag['name_verbs'])})$"),
+        "former": compile_cached(rf"[(（](?:{_alt(ag['former_name_markers'])})?"),
+        "verbs": compile_cached(_alt(ag["name_verbs"])),
+        "verb_end": compile_cached(rf"(?:{_alt(ag['name_verbs'])})$"),
         "generic_quals": set(ag["generic_qualifiers"]),
-        "place": re.compile(rf"(?P<place>{places})(?P<suffix>{suffix})?"),
+        "place": compile_cached(rf"(?P<place>{places})(?P<suffix>{suffix})?"),
         "place_starts": NameStarts(zh_place_index()),
         "bare_kinds": set(pl["bare_kinds"]),
         "kind_suffixes": pl["kind_suffixes"],
         "kinds": _zh_kinds(),
         "bare_stop": set(pl["bare_stop"]),
-        "town": re.compile(
+        "town": compile_cached(
             rf"(?P<name>(?:(?![{re.escape(stop)}])[{CJK}]){_repeat(TOWN_NAME)}?)(?P<suffix>{_alt(pl['town_suffixes'])})"),
         "town_starts": StartsBefore(pl["town_suffixes"], TOWN_NAME),
         "town_stop": set(pl["town_stop"]),
-        "place_list": re.compile(
+        "place_list": compile_cached(
             rf"((?:[{CJK}]{_repeat(LISTED_NAME)}、)+[{CJK}]{{2,4}}?)等?(\d+|[一二三四五六七八九十两])个"
             rf"(?:{_alt(pl['list_kinds'])})"),
         "place_list_starts": StartsBefore(["、"], LISTED_NAME),
-        "prog_after": re.compile(
+        "prog_after": compile_cached(
             rf"[{CJK}]{{0,6}}?({_alt(ini['programme_heads'] + ini['measure_quoted'])})"),
         "prog_endings": tuple(ini["programme_endings"]),
         "measure_quoted": tuple(ini["measure_quoted"]),
-        "prog_cue": re.compile(_alt(ini["programme_cues"])),
-        "goal_cue": re.compile(rf"(?:{_alt(ini['goal_cues'])})$"),
+        "prog_cue": compile_cached(_alt(ini["programme_cues"])),
+        "goal_cue": compile_cached(rf"(?:{_alt(ini['goal_cues'])})$"),
         "goal_starts": tuple(ini["goal_starts"]),
-        "prog_names": re.compile(_alt(ini["programme_names"])),
+        "prog_names": compile_cached(_alt(ini["programme_names"])),
         "rate_after": tuple(ini["programme_rate_after"]),
-        "title_cue": re.compile(_alt(ini["title_cues"])),
-        "title_marks": re.compile(_alt(ini["title_marks"])),
-        "slogan_before": re.compile(rf"(?:{_alt(ini['slogan_before'])})$"),
-        "slogan_after": re.compile(_alt(ini["slogan_after"])),
+        "title_cue": compile_cached(_alt(ini["title_cues"])),
+        "title_marks": compile_cached(_alt(ini["title_marks"])),
+        "slogan_before": compile_cached(rf"(?:{_alt(ini['slogan_before'])})$"),
+        "slogan_after": compile_cached(_alt(ini["slogan_after"])),
         "generic_starts": tuple(ini["generic_starts"]),
-        "prog_unquoted": re.compile(_alt(ini["programme_heads_unquoted"])),
+        "prog_unquoted": compile_cached(_alt(ini["programme_heads_unquoted"])),
         "measure_endings": tuple(ini["measure_endings"]),
-        "measure_cue": re.compile(_alt(ini["measure_cues"])),
-        "measure_unquoted": re.compile(_alt(ini["measure_heads_unquoted"])),
+        "measure_cue": compile_cached(_alt(ini["measure_cues"])),
+        "measure_unquoted": compile_cached(_alt(ini["measure_heads_unquoted"])),
         "measure_min": ini["measure_min_chars"],
-        "award_cue": re.compile(_alt(ini["award_cues"])),
-        "award_head": re.compile(_alt(ini["award_heads"])),
-        "award_after": re.compile(rf"[{CJK}]{{0,6}}?(?:{_alt(ini['award_heads'] + ['奖'])})"),
+        "award_cue": compile_cached(_alt(ini["award_cues"])),
+        "award_head": compile_cached(_alt(ini["award_heads"])),
+        "award_after": compile_cached(rf"[{CJK}]{{0,6}}?(?:{_alt(ini['award_heads'] + ['奖'])})"),
         "award_title_endings": tuple(ini["award_title_endings"]),
-        "run": re.compile(rf"[{CJK}·]{{2,20}}"),
-        "award_run": re.compile(rf"[{CJK}0-9A-Za-z·]{{2,24}}"),
+        "run": compile_cached(rf"[{CJK}·]{{2,20}}"),
+        "award_run": compile_cached(rf"[{CJK}0-9A-Za-z·]{{2,24}}"),
         "not_names": set(pe["not_names"]),
-        "person_after_award": re.compile(rf"([{CJK}]{{2,4}}?)(?=[{name_end}])"),
-        "person_role": re.compile(rf"(?:{_alt(pe['roles_before'])})({name})(?=[{name_end}]|{_alt(pe['words_after_name'])})"),
-        "person_after_role": re.compile(rf"(?<![{CJK}])({name})(?:{_alt(pe['roles_after'])})"),
+        "person_after_award": compile_cached(rf"([{CJK}]{{2,4}}?)(?=[{name_end}])"),
+        "person_role": compile_cached(rf"(?:{_alt(pe['roles_before'])})({name})(?=[{name_end}]|{_alt(pe['words_after_name'])})"),
+        "person_after_role": compile_cached(rf"(?<![{CJK}])({name})(?:{_alt(pe['roles_after'])})"),
         "person_after_role_starts": StartsBefore(pe["roles_after"], name_widths),
     }
 

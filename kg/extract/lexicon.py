@@ -29,7 +29,7 @@ def read_data(path: Path) -> dict | list | None:
     and every build process reads the gazetteer. The copy is named by a digest of the file,
     so an edited file is read again; where the cache cannot be written, the YAML is read."""
     raw = Path(path).read_bytes()
-    copy = _cache_dir() / f"{Path(path).stem}-{hashlib.sha1(raw).hexdigest()[:16]}.json"
+    copy = cache_dir() / f"{Path(path).stem}-{hashlib.sha1(raw).hexdigest()[:16]}.json"
     try:
         return json.loads(copy.read_bytes())
     except (OSError, ValueError):
@@ -55,7 +55,8 @@ def _as_json(data) -> str | None:
     return text if json.loads(text) == data else None
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
+    """The user's cache folder of agency-kg: ``KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/agency-kg``."""
     if os.environ.get("KG_CACHE_DIR"):
         return Path(os.environ["KG_CACHE_DIR"])
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "agency-kg"
@@ -64,11 +65,23 @@ def _cache_dir() -> Path:
 def alternation(phrases, *, words: bool = True) -> str:
     """A regex alternation of phrases, longest first, spaces as runs of blanks, apostrophes either way."""
     parts = []
-    for p in sorted({str(p) for p in phrases}, key=len, reverse=True):
+    for p in longest_first(phrases):
         esc = re.escape(p).replace(r"\ ", r"[ \t]+").replace("'", "['’]")
         parts.append(esc)
     body = "|".join(parts)
     return rf"(?<![\w-])(?:{body})(?![\w-])" if words else f"(?:{body})"
+
+
+def plain_alternation(words) -> str:
+    """The words, escaped, as the branches of a regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in longest_first(words))
+
+
+def longest_first(words) -> list[str]:
+    """Distinct words, longest first (a shorter word must not win where a longer one matches);
+    in one order in every process, so that patterns made of them are found in the
+    :mod:`regex cache <kg.extract.regex_cache>`."""
+    return sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
 
 
 def phrase_set(phrases) -> frozenset[str]:

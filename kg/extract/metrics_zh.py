@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from .annotations import entities
 from .sentences import doc_text
-from .lexicon import load
+from .lexicon import load, plain_alternation as _alt
 from .metrics_en import Figure, MetricFinder
 
 CLAUSE_PUNCT = ",，;；。！？!?：:\n、"
@@ -35,9 +35,6 @@ NOT_BEFORE_NUMBER = r"[\d.A-Za-z+]"  # a digit after these is inside a number, a
 # with the look-behind at every character.
 NUMBER_START = re.compile(rf"\d(?<!{NOT_BEFORE_NUMBER}\d)")
 
-
-def _alt(words) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted({str(w) for w in words}, key=len, reverse=True))
 
 
 @cache

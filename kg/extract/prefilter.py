@@ -17,8 +17,13 @@ For patterns that start with any character (Chinese names), :class:`NameStarts` 
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+
+from .regex_cache import compile_cached, stored_text
 
 
 def first_chars(phrases: Iterable) -> str:
@@ -44,18 +49,18 @@ class Prefiltered:
         self.flags = pattern.flags
         if starts is not None:
             self.starts = re.compile(starts, pattern.flags)
-            self.scan = self.ascii_scan = re.compile(rf"(?=(?:{starts}))(?={pattern.pattern})", pattern.flags)
+            self.scan = self.ascii_scan = compile_cached(rf"(?=(?:{starts}))(?={pattern.pattern})", pattern.flags)
             return
         # the character first, then the look-behind: ``re`` skips to the next character of the
         # class in C, where a leading look-behind is tried at every position
         self.starts = re.compile(_first(chars, boundary), pattern.flags)
-        self.scan = self.ascii_scan = re.compile(
+        self.scan = self.ascii_scan = compile_cached(
             rf"{self.starts.pattern}(?<=(?={pattern.pattern})[\s\S])", pattern.flags)
         if pattern.flags & re.I and chars.isascii():
             # ``re`` skips to the characters of a class only in a case-sensitive pattern: in an
             # ASCII text, the class in both cases matches where the class ignoring case does
             both = _first("".join(sorted(set(chars.lower() + chars.upper()))), boundary)
-            self.ascii_scan = re.compile(rf"{both}(?<=(?=(?i:{pattern.pattern}))[\s\S])",
+            self.ascii_scan = compile_cached(rf"{both}(?<=(?=(?i:{pattern.pattern}))[\s\S])",
                                          pattern.flags & ~re.I)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
@@ -98,7 +103,7 @@ class NameStarts:
         self.prefixes = {n[:self.width] for n in names}
         first = "".join(sorted({n[0] for n in names}))
         second = "".join(sorted({n[1] for n in names if len(n) > 1}))
-        self.scan = re.compile(f"[{re.escape(first)}](?=[{re.escape(second)}])" if self.width == 2
+        self.scan = compile_cached(f"[{re.escape(first)}](?=[{re.escape(second)}])" if self.width == 2
                                else f"[{re.escape(first)}]")
 
     def __call__(self, text: str) -> list[int]:
@@ -152,10 +157,24 @@ def trie_alternation(phrases, *, words: bool = True, ignore_case: bool = False) 
     run, ``’`` beside ``'``, or letters equal under ``ignore_case``) that order would not hold,
     and the plain alternation is returned.
     """
+    phrases = sorted({str(p) for p in phrases})
+    # the code that writes the trie is part of the key: an edited version writes it anew
+    return stored_text(("trie", _code_digest(), str(words), str(ignore_case), *phrases),
+                       lambda: _trie_alternation(phrases, words, ignore_case))
+
+
+@cache
+def _code_digest() -> str:
+    from . import lexicon
+
+    return hashlib.sha256(Path(__file__).read_bytes() + Path(lexicon.__file__).read_bytes()).hexdigest()
+
+
+def _trie_alternation(phrases: list[str], words: bool, ignore_case: bool) -> str:
     from .lexicon import alternation
 
     trie: dict = {}
-    for p in {str(p) for p in phrases}:
+    for p in phrases:
         node = trie
         for ch in p:
             unit = WS if ch == " " else AP if ch == "'" else re.escape(ch)
@@ -212,7 +231,7 @@ class Anchored(Prefiltered):
         heads = "".join(re.escape(c) for c in first_chars(phrases))
         self.capitalised = capitalised
         if capitalised:  # every place a phrase can start, overlapping ones too
-            self.anchor = re.compile(rf"[{heads}](?<![\w'’-].)(?<=(?={trie_alternation(phrases, words=False)}).)")
+            self.anchor = compile_cached(rf"[{heads}](?<![\w'’-].)(?<=(?={trie_alternation(phrases, words=False)}).)")
             self.back = re.compile(r"(?:[ \t]+[A-Za-z0-9'’-]*[A-Z0-9])*")  # on the reversed text
         else:
             allowed = set(chars_in) | {c for p in phrases for c in p}
@@ -223,7 +242,7 @@ class Anchored(Prefiltered):
             cls = "".join(re.escape(c) for c in sorted(allowed))
             self.back = re.compile(f"[{cls}]*")  # on the reversed text
             self.run = re.compile(f"[{cls}]*")
-            self.anchor = Prefiltered(re.compile(trie_alternation(phrases, words=False)), first_chars(phrases), boundary="")
+            self.anchor = Prefiltered(compile_cached(trie_alternation(phrases, words=False)), first_chars(phrases), boundary="")
         self._reversed: tuple[str, str] = ("", "")
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:

@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 from .annotations import Entity, entities, figures, set_relations
 from .entities_en import SPAN_KEY as ENTITY_KEY
-from .lexicon import load
+from .lexicon import load, plain_alternation as _alt
 from .sentences import doc_text, sentence_bounds
 
 if not Doc.has_extension("kg_relations"):
@@ -48,9 +48,6 @@ CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 COUNTED_SUBJECT = re.compile(r"\d+[名个位家人]")  # "24名民警获评…": the subject is not an entity
 
-
-def _alt(words) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted({str(w) for w in words}, key=len, reverse=True))
 
 
 def _chars(words) -> str:
