@@ -49,26 +49,25 @@ class Prefiltered:
         self.flags = pattern.flags
         if starts is not None:
             self.starts = re.compile(starts, pattern.flags)
-            self.scan = self.ascii_scan = compile_cached(rf"(?=(?:{starts}))(?={pattern.pattern})", pattern.flags)
+            self.scan = compile_cached(rf"(?=(?:{starts}))(?={pattern.pattern})", pattern.flags)
             return
         # the character first, then the look-behind: ``re`` skips to the next character of the
         # class in C, where a leading look-behind is tried at every position
         self.starts = re.compile(_first(chars, boundary), pattern.flags)
-        self.scan = self.ascii_scan = compile_cached(
-            rf"{self.starts.pattern}(?<=(?={pattern.pattern})[\s\S])", pattern.flags)
         if pattern.flags & re.I and chars.isascii():
-            # ``re`` skips to the characters of a class only in a case-sensitive pattern: in an
-            # ASCII text, the class in both cases matches where the class ignoring case does
-            both = _first("".join(sorted(set(chars.lower() + chars.upper()))), boundary)
-            self.ascii_scan = compile_cached(rf"{both}(?<=(?=(?i:{pattern.pattern}))[\s\S])",
-                                         pattern.flags & ~re.I)
+            # ``re`` skips to the characters of a class only in a case-sensitive pattern: the
+            # class in both cases, with the few other characters that equal an ASCII letter
+            # ignoring case (K, ſ, İ, ı), matches where the class ignoring case does
+            self.scan = compile_cached(rf"{_first(_both_cases(chars), boundary)}"
+                                       rf"(?<=(?=(?i:{pattern.pattern}))[\s\S])", pattern.flags & ~re.I)
+        else:
+            self.scan = compile_cached(rf"{self.starts.pattern}(?<=(?={pattern.pattern})[\s\S])", pattern.flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else endpos
         full = self.full
         after = pos
-        scan = self.ascii_scan if text.isascii() else self.scan
-        for s in scan.finditer(text, pos, end):  # where the full pattern matches
+        for s in self.scan.finditer(text, pos, end):  # where the full pattern matches
             i = s.start()
             if i < after:
                 continue
@@ -134,6 +133,18 @@ def finditer_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[r
         if i >= after and (m := pattern.match(text, i)) is not None:
             yield m
             after = m.end()
+
+
+# the characters outside ASCII that ``re`` takes for an ASCII letter when ignoring case
+CASE_EXTRAS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _both_cases(chars: str) -> str:
+    both = set(chars.lower() + chars.upper())
+    for letter, extras in CASE_EXTRAS.items():
+        if letter in both:
+            both.update(extras)
+    return "".join(sorted(both))
 
 
 def _first(chars: str, boundary: str) -> str:

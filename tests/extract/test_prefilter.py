@@ -31,6 +31,7 @@ LOWER_WORDS = ["the", "The", "bureau", "city's", "municipal", "issued", "Issued"
                "a", "list", "public", "security", "organs", "province", "party", "committee",
                "police", "station", "Police", "Station", "branch", "of", "three", "Twenty-one",
                "percent", "0", "5", "12.5%", "2024", "launched", "İssued", "ſtation", "Kangbashi",
+               "\u212aangbashi", "ıssued", "launched",
                "“", "’s", "-", "."]
 
 
