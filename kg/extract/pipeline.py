@@ -7,13 +7,14 @@ import spacy
 from spacy.language import Language
 
 from . import entities_en, metrics_en, relations_en, sentences  # noqa: F401  (registers the factories)
+from .tokenizer import CONFIG as TOKENIZER
 
 MAX_LENGTH = 20_000_000
 
 
 @cache
 def english() -> Language:
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", config=TOKENIZER)  # spaCy's, its cache kept on (see .tokenizer)
     nlp.max_length = MAX_LENGTH
     nlp.add_pipe("kg_sentences")  # sentence ends and line breaks, without a Python step per token
     nlp.add_pipe("kg_entities")
