@@ -90,6 +90,7 @@ def _patterns() -> dict:
         "typed_place": Anchored(compile_cached(rf"(?<![\w-])((?:{CAP}[ \t]+){{1,3}}?)({_alt(creating, words=False)})(?![\w-])"),
                                 creating, capitalised=True, chars=CAP_FIRST),
         "prog_heads": _alt(ini["programme_heads"]),
+        "head_after_quote": compile_cached(rf"[\"”]?[ \t]*((?:[a-z][a-z-]*[ \t]+){{0,2}}?{_alt(ini['programme_heads'])})"),
         "prog_head_set": phrase_set(ini["programme_heads"]),
         "weak_heads": phrase_set(ini["weak_programme_heads"]),
         "prog_cue": compile_cached(rf"(?:{_alt(ini['programme_cues'], ignore_case=True)})(?:[ \t]+(?:the|a|an|of|on))*[ \t]*$", re.I),
@@ -491,7 +492,7 @@ def _quoted(text: str, p: dict) -> Iterator[Candidate]:
             yield Candidate(start, end, "Measure", "measure.quoted", {"name": name})
             continue
         last = name.split()[-1].lower()
-        after = re.match(rf"[\"”]?[ \t]*((?:[a-z][a-z-]*[ \t]+){{0,2}}?{p['prog_heads']})", text[m.end():m.end() + 50])
+        after = p["head_after_quote"].match(text, m.end(), m.end() + 50)
         before = text[max(0, m.start() - 40):m.start()]
         if _is_speech(name):
             continue
