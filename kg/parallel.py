@@ -9,6 +9,7 @@ one-process build gives.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -213,3 +214,5 @@ def _warm() -> None:
             extract(Report(id="warm", file_name="warm.txt", text=text, language=lang, checksum=""))
         except Exception:  # noqa: BLE001 - warming is an optimisation; a real report will say what fails
             _log.debug("warming the %s pipeline failed", lang, exc_info=True)
+    # the pipelines live as long as the process: the garbage collector need not scan them again
+    gc.freeze()
