@@ -19,17 +19,26 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from .records import Evidence, Metric, Report, Resolution
+from .records import Entity, Evidence, Metric, Report, Resolution
 from .vocab import CUR, DEFAULT_BASE, KG, PREFIXES, UNIT
 
 UNITS = {"CNY": CUR.CNY, "percent": UNIT.PERCENT, "percentage_point": KG.PercentagePoint,
          "square_metre": UNIT.M2, "count": UNIT.NUM}
 CLASSES = {"Agency": KG.Agency, "Programme": KG.Programme, "Measure": KG.Measure,
            "Place": KG.Place, "Person": KG.Person, "Award": KG.Award}
+# the kinds of agency that are classes of the ontology; other kinds (a place's "town", a kind a
+# data file names that the ontology lacks) give the entity no class beyond its label's
+AGENCY_KINDS = {"PublicSecurityBureau": KG.PublicSecurityBureau, "PoliceStation": KG.PoliceStation,
+                "PartyCommittee": KG.PartyCommittee, "Government": KG.Government}
 PREDICATES = {"launched": KG.launched, "issued": KG.issued, "subOrganizationOf": KG.subOrganizationOf,
               "locatedIn": KG.locatedIn, "memberOf": KG.memberOf, "received": KG.received}
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+def kind_class(ent: Entity) -> URIRef | None:
+    """The ontology's subclass for an agency's kind (kg:PoliceStation), if it has one."""
+    return AGENCY_KINDS.get(ent.kind) if ent.label == "Agency" else None
 
 
 class IRIs:
@@ -103,8 +112,8 @@ def triples(res: Resolution, base: str = DEFAULT_BASE) -> Iterator[Triple]:
         ent = res.entities[key]
         node = iri.entity(key)
         yield node, RDF.type, CLASSES[ent.label]
-        if ent.kind and ent.kind not in CLASSES:
-            yield node, RDF.type, getattr(KG, ent.kind)
+        if kind_class(ent) is not None:
+            yield node, RDF.type, kind_class(ent)
         for lang in sorted(ent.names):
             pref = ent.preferred.get(lang) or sorted(ent.names[lang])[0]
             yield node, RDFS.label, Literal(pref, lang=lang)
@@ -334,8 +343,8 @@ def nt_lines(res: Resolution, base: str = DEFAULT_BASE, describe: bool = True) -
         node = entity(key)
         if describe:
             yield f"{node} {typ} {t(CLASSES[ent.label])}"
-            if ent.kind and ent.kind not in CLASSES:
-                yield f"{node} {typ} {t(getattr(KG, ent.kind))}"
+            if kind_class(ent) is not None:
+                yield f"{node} {typ} {t(kind_class(ent))}"
             for lang in sorted(ent.names):
                 pref = ent.preferred.get(lang) or sorted(ent.names[lang])[0]
                 lit = lang_literal(pref, lang)

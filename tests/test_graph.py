@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from rdflib import Graph, Literal
+from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.compare import to_isomorphic
 
 from kg.build import build
@@ -191,3 +191,15 @@ def test_streamed_build_writes_the_graph_of_all_reports_resolved_at_once(tmp_pat
     built = Graph().parse(seeds_graph_file)
     assert len(built) == len(whole)
     assert to_isomorphic(built) == to_isomorphic(whole)
+
+
+def test_town_place_and_kind_outside_the_ontology_build(tmp_path):
+    """A place's kind (a town, 蒲庙镇) and an agency kind the ontology lacks are no classes: the
+    build writes the graph instead of failing on them."""
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "zh.txt").write_text("南宁市公安局在蒲庙镇开展“平安校园”专项行动，破获刑事案件120起。\n", encoding="utf-8")
+    build([reports], tmp_path / "out", html=False, validate=False)
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert "蒲庙镇" in {str(o) for o in g.objects(None, RDFS.label)}
+    assert {str(c) for c in g.objects(None, RDF.type) if str(c).startswith(str(KG))} <= {str(KG[n]) for n in KG.__annotations__}
