@@ -91,7 +91,10 @@ class _ReportResolver:
         entry = place_index().get(k)
         if entry:
             return entry["en"].lower()
-        others = sorted(o for o, n in self.place_keys.items() if o != k and n >= self.place_keys[k])
+        # a misspelling goes to a close name mentioned more often, or as often and sorted
+        # first: a strict order, so that two names never lead to each other
+        n = self.place_keys[k]
+        others = sorted(o for o, c in self.place_keys.items() if c > n or c == n and o < k)
         close = difflib.get_close_matches(k, others, n=1, cutoff=0.85) if len(k) >= 4 else []
         return self._place(close[0]) if close else k
 

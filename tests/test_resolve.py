@@ -74,3 +74,13 @@ def test_reports_resolved_apart_merge_to_one_graph_in_any_order(seeds_dir):
             lines.update(report_lines(part))
             merge(names, part, evidence=False)
         assert lines | set(nt_lines(finish(names))) == whole
+
+
+def test_two_close_place_names_mentioned_as_often_resolve(report_of):
+    """Each of two close names (a misspelling?) is as frequent as the other: neither may lead
+    back to the other (this recursed without end)."""
+    text = ("The Xining Municipal Public Security Bureau patrolled Dongguanxi Town and "
+            "Dongguanxia Town. Both towns were safe.")
+    res = resolve([extract(report_of(text))])
+    places = [e for e in res.entities.values() if e.label == "Place"]
+    assert {n for e in places for n in e.names["en"]} >= {"Dongguanxi Town", "Dongguanxia Town"}
