@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 
 from .errors import display_path
@@ -22,8 +24,8 @@ from .extract import extract
 from .graph import build_networkx, nt_lines, slug
 from .ingest import find_reports
 from .parallel import Done, Stored, Work, extract_local, extract_one
-from .records import Report, Resolution
-from .resolve import finish, merge
+from .records import Entity, Evidence, Report, Resolution
+from .resolve import choose_names, finish, merge, merge_entity, place_hierarchy
 from .state import load_processed, save_processed, save_state, stamp_processed, stored_reports
 from .vocab import DEFAULT_BASE
 
@@ -107,10 +109,80 @@ def validation_warnings(graph) -> list[str]:
     return [f"SHACL: {v.focus_label or v.focus} {v.path or ''}: {v.message}" for v in result.violations]
 
 
+class EntityNames:
+    """The entities of every report (names, name votes, kind; a place's first mention), merged
+    as the reports come in. Past ``limit`` entities in memory they are spilled to an on-disk
+    sort by key, and merged again one entity at a time once every report is in: memory does
+    not grow with the number of distinct entities, and a corpus below the limit pays nothing."""
+
+    def __init__(self, limit: int = 20_000):
+        self.limit = limit
+        self.entities: dict[str, Entity] = {}
+        self.spilled = SortedLines(limit)
+        self.spills = 0
+
+    def add(self, part: Resolution) -> None:
+        for ent in part.entities.values():
+            merge_entity(self.entities, ent, evidence=False)
+        if len(self.entities) >= self.limit:
+            self._spill()
+
+    def merged(self) -> Iterator[Entity]:
+        """Each entity, merged from every report's part (:func:`kg.resolve.merge_entity`)."""
+        if not self.spills:
+            yield from self.entities.values()
+            return
+        self._spill()
+        key, merged = None, {}
+        for line in self.spilled.merged():
+            this, _, rest = line.partition("\t")
+            if this != key and merged:
+                yield from merged.values()
+                merged = {}
+            key = this
+            merge_entity(merged, _entity(json.loads(rest.partition("\t")[2])), evidence=False)
+        yield from merged.values()
+
+    def _spill(self) -> None:
+        """Each entity as a line: its key, the spill's number (an entity's lines of two spills
+        may be equal, and both count), the entity."""
+        self.spills += 1
+        self.spilled.add(f"{json.dumps(e.key, ensure_ascii=False)}\t{self.spills}\t{_entity_json(e)}"
+                         for e in self.entities.values())
+        self.entities = {}
+
+    def close(self) -> None:
+        self.spilled.close()
+
+
+def _entity_json(e: Entity) -> str:
+    return json.dumps({
+        "key": e.key, "label": e.label, "names": {lang: sorted(n) for lang, n in e.names.items()},
+        "kind": e.kind, "kind_report": e.kind_report,
+        "votes": [[lang, text, n] for (lang, text), n in e.votes.items()],
+        "quality": [[lang, text, q] for (lang, text), q in e.quality.items()],
+        "first": asdict(e.first) if e.first is not None else None}, ensure_ascii=False)
+
+
+def _entity(d: dict) -> Entity:
+    return Entity(key=d["key"], label=d["label"], names={lang: set(n) for lang, n in d["names"].items()},
+                  kind=d["kind"], kind_report=d["kind_report"],
+                  votes={(lang, text): n for lang, text, n in d["votes"]},
+                  quality={(lang, text): q for lang, text, q in d["quality"]},
+                  first=Evidence(**d["first"]) if d["first"] else None)
+
+
+def _batched(items: Iterable, n: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, n)):
+        yield batch
+
+
 class _Graph:
     """The graph of a build as its reports come in. Each report's part goes to disk at once:
     the Turtle of its own nodes (evidence, metrics) to blocks written out in report order, its
-    lines about shared nodes to an on-disk sort. What stays in memory is each entity's names
+    lines about shared nodes to an on-disk sort, its entities' names to :class:`EntityNames`
+    (in memory up to a limit, then on disk too). What stays in memory is the list of reports
     (and, for the HTML viewer, each report's resolution)."""
 
     def __init__(self, out_dir: Path, processed: dict[str, tuple[str, str]], detail: bool):
@@ -121,7 +193,9 @@ class _Graph:
         self.saved: list[Future] = []
         self.blocks = SortedBlocks()
         self.own_triples = 0
-        self.names = Resolution()
+        self.entities = EntityNames()
+        self.reports = Resolution()  # the reports and their agencies; entities are spilled
+        self.labels: Counter = Counter()
         self.full = Resolution() if detail else None
         self.facts: dict[str, set[int]] = {}
         self.metrics = 0
@@ -138,7 +212,9 @@ class _Graph:
         self.lines.add(done.lines)
         self.blocks.add(slug(done.report.id), done.turtle)
         self.own_triples += done.triples
-        merge(self.names, part, evidence=False)
+        self.reports.reports.extend(part.reports)
+        self.reports.report_agency.update(part.report_agency)
+        self.entities.add(part)
         if self.full is not None:
             merge(self.full, part)
         for fact in done.facts:
@@ -146,8 +222,15 @@ class _Graph:
         self.metrics += done.metrics
 
     def write(self, path: Path, base: str) -> int:
-        self.lines.add(nt_lines(finish(self.names), base))
-        for fact in self.names.facts:  # the places inside places that finish() adds
+        places: dict[str, Entity] = {}
+        for chunk in _batched(self.entities.merged(), 10_000):
+            names = Resolution(entities={e.key: choose_names(e) for e in chunk})
+            self.labels.update(e.label for e in chunk)
+            places.update((e.key, e) for e in chunk if e.label == "Place")
+            self.lines.add(nt_lines(names, base))
+        self.reports.facts = place_hierarchy(places)  # what only all reports together say
+        self.lines.add(nt_lines(self.reports, base))
+        for fact in self.reports.facts:
             self.facts.setdefault(fact.predicate, set()).add(hash((fact.subject, fact.predicate, fact.object)))
         for saved in self.saved:  # the state first: a graph never holds reports the state lacks
             saved.result()
@@ -155,7 +238,7 @@ class _Graph:
         return write_lines(self.lines.merged(), path, "ttl", base, blocks=self.blocks.merged()) + self.own_triples
 
     def summarise(self, summary: BuildSummary) -> None:
-        summary.entities = Counter(e.label for e in self.names.entities.values())
+        summary.entities = self.labels
         summary.facts = Counter({p: len(ids) for p, ids in self.facts.items()})
         summary.metrics = self.metrics
 
@@ -163,6 +246,7 @@ class _Graph:
         self.saving.shutdown()
         self.lines.close()
         self.blocks.close()
+        self.entities.close()
 
 
 def build(inputs: Iterable[Path], out_dir: Path, base: str = DEFAULT_BASE,

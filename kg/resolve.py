@@ -187,39 +187,50 @@ def merge(res: Resolution, part: Resolution, evidence: bool = True) -> None:
     if evidence:
         res.facts.extend(part.facts)
         res.metrics.extend(part.metrics)
-    for key, ent in part.entities.items():
-        into = res.entities.get(key)
-        if into is None:
-            into = res.entities[key] = Entity(key=key, label=ent.label, first=ent.first)
-        for lang, names in ent.names.items():
-            into.names.setdefault(lang, set()).update(names)
-        if ent.kind and (into.kind is None or ent.kind_report < into.kind_report):
-            into.kind, into.kind_report = ent.kind, ent.kind_report
-        if ent.first is not None and (into.first is None or ent.first.report_id < into.first.report_id):
-            into.first = ent.first
-        if evidence:
-            into.evidence.extend(ent.evidence)
-        for name, n in ent.votes.items():
-            into.votes[name] = into.votes.get(name, 0) + n
-        for name, q in ent.quality.items():
-            into.quality[name] = max(into.quality.get(name, 0), q)
+    for ent in part.entities.values():
+        merge_entity(res.entities, ent, evidence)
+
+
+def merge_entity(entities: dict[str, Entity], ent: Entity, evidence: bool = True) -> None:
+    """Add ``ent`` (as one report's part resolved it) to the entity of its key in ``entities``."""
+    into = entities.get(ent.key)
+    if into is None:
+        into = entities[ent.key] = Entity(key=ent.key, label=ent.label, first=ent.first)
+    for lang, names in ent.names.items():
+        into.names.setdefault(lang, set()).update(names)
+    if ent.kind and (into.kind is None or ent.kind_report < into.kind_report):
+        into.kind, into.kind_report = ent.kind, ent.kind_report
+    if ent.first is not None and (into.first is None or ent.first.report_id < into.first.report_id):
+        into.first = ent.first
+    if evidence:
+        into.evidence.extend(ent.evidence)
+    for name, n in ent.votes.items():
+        into.votes[name] = into.votes.get(name, 0) + n
+    for name, q in ent.quality.items():
+        into.quality[name] = max(into.quality.get(name, 0), q)
 
 
 def finish(res: Resolution) -> Resolution:
     """Choose each entity's preferred names and add what only all reports together say (a
     place inside another place): once every part is merged."""
     for ent in res.entities.values():
-        ent.preferred = {}
-        for (lang, text), _ in sorted(ent.votes.items(), key=lambda kv: (
-                -ent.quality[kv[0]], -kv[1], -len(kv[0][1]), kv[0][1])):
-            ent.preferred.setdefault(lang, text)
-        if ent.label == "Place":
-            entry = place_index().get(ent.key.removeprefix("place:"))
-            if entry:
-                ent.preferred["en"] = entry["en"]
-                ent.add_name(entry["en"], "en")
+        choose_names(ent)
     res.facts.extend(place_hierarchy(res.entities))
     return res
+
+
+def choose_names(ent: Entity) -> Entity:
+    """The entity's preferred name per language, from the votes of every report (merged)."""
+    ent.preferred = {}
+    for (lang, text), _ in sorted(ent.votes.items(), key=lambda kv: (
+            -ent.quality[kv[0]], -kv[1], -len(kv[0][1]), kv[0][1])):
+        ent.preferred.setdefault(lang, text)
+    if ent.label == "Place":
+        entry = place_index().get(ent.key.removeprefix("place:"))
+        if entry:
+            ent.preferred["en"] = entry["en"]
+            ent.add_name(entry["en"], "en")
+    return ent
 
 
 def _name_quality(m: Mention) -> int:

@@ -32,3 +32,24 @@ def test_build_larger_than_one_sort_chunk_gives_the_same_graph(tmp_path, monkeyp
     monkeypatch.setattr(kg.export.sorted_lines, "CHUNK", 500)
     build(SEEDS, tmp_path, html=False)
     assert (tmp_path / "graph.ttl").read_bytes() == seeds_graph_file.read_bytes()
+
+
+def test_build_with_entities_spilled_to_disk_gives_the_same_graph(tmp_path, monkeypatch, seeds_graph_file):
+    """More distinct entities than a build keeps in memory are merged on disk: same bytes, the
+    same entity counts."""
+    import kg.build
+
+    in_memory = build(SEEDS, tmp_path / "in-memory", html=False, validate=False)
+    spills = []
+    original = kg.build.EntityNames._spill
+
+    def spill(self):
+        spills.append(len(self.entities))
+        original(self)
+
+    monkeypatch.setattr(kg.build.EntityNames.__init__, "__defaults__", (40,))
+    monkeypatch.setattr(kg.build.EntityNames, "_spill", spill)
+    summary = build(SEEDS, tmp_path, html=False)
+    assert len(spills) > 3
+    assert (tmp_path / "graph.ttl").read_bytes() == seeds_graph_file.read_bytes()
+    assert summary.entities == in_memory.entities and summary.facts == in_memory.facts
