@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 
 from spacy.language import Language
@@ -96,8 +97,11 @@ def _patterns() -> dict:
     }
 
 
-def _to_number(whole: str, frac: str | None) -> float:
-    return float(whole.replace(",", "") + (f".{frac}" if frac else ""))
+def to_number(whole: str, frac: str | None, factor: float = 1) -> float:
+    """The number written ``whole``.``frac`` (thousands separators allowed) times a scale's
+    ``factor``, multiplied in decimal: 68.4 billion is 68400000000, not 68400000000.00001."""
+    digits = Decimal(whole.replace(",", "") + (f".{frac}" if frac else ""))
+    return float(digits * Decimal(str(factor)))
 
 
 def _word_value(word: str) -> int:
@@ -166,7 +170,7 @@ def _figure(text: str, m: re.Match, p: dict) -> Figure | None:
         return None  # ordinals and codes: 1st, 20th, 3rd, A4
     if p["code_after"].match(after) or p["date_before"].search(text[max(0, m.start() - 12):m.start()]):
         return None  # dates, times, ranges written as codes
-    value = _to_number(whole, frac) * (p["scales"][scale.lower()] if scale else 1)
+    value = to_number(whole, frac, p["scales"][scale.lower()] if scale else 1)
     counted = None
     if unit_word:
         unit = p["units"][re.sub(r"\s+", " ", unit_word.lower())]

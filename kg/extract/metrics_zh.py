@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .annotations import entities
 from .sentences import doc_text
 from .lexicon import load, plain_alternation as _alt
-from .metrics_en import Figure, MetricFinder
+from .metrics_en import Figure, MetricFinder, to_number
 
 CLAUSE_PUNCT = ",，;；。！？!?：:\n、"
 SENTENCE_PUNCT = "。；;！？!?\n"
@@ -93,9 +93,7 @@ def _figure(text: str, m: re.Match, p: dict) -> Figure | None:
         return None  # ordinals, years, dates, durations, ranges ("1+12+N")
     if not unit_word and not scale:
         return None  # a bare number: a code, a hotline (110), a heading number
-    value = float(whole.replace(",", "") + (f".{frac}" if frac else ""))
-    if scale:
-        value *= p["scales"][scale]
+    value = to_number(whole, frac, p["scales"][scale] if scale else 1)
     unit = p["units"].get(unit_word, "count") if unit_word else "count"
     counted = unit_word if unit == "count" and unit_word else None
     approximate = bool(approx1 or approx2)

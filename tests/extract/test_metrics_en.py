@@ -21,6 +21,7 @@ def figure(text):
     ("the detection rate rose by 3 percentage points", 3, "percentage_point"),
     ("Ninety-six people have obtained advanced qualifications", 96, "count"),
     ("the per capita standard was 350 yuan/month", 350, "CNY"),
+    ("recovered losses of 68.4 billion yuan for", 68_400_000_000, "CNY"),  # not ...00001
 ])
 def test_value_and_unit(text, value, unit):
     f = figure(text)
