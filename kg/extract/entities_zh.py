@@ -134,6 +134,8 @@ def _patterns() -> dict:
         "not_names": set(pe["not_names"]),
         "person_after_award": compile_cached(rf"([{CJK}]{{2,4}}?)(?=[{name_end}])"),
         "person_role": compile_cached(rf"(?:{_alt(pe['roles_before'])})({name})(?=[{name_end}]|{_alt(pe['words_after_name'])})"),
+        # 民警胡然蕾、王琳飞、罗雨荣获: the names listed after the first one a role word names
+        "person_listed": compile_cached(rf"、({name})(?=[{name_end}]|{_alt(pe['words_after_name'])})"),
         "person_after_role": compile_cached(rf"(?<![{CJK}])({name})(?:{_alt(pe['roles_after'])})"),
         "person_after_role_starts": StartsBefore(pe["roles_after"], name_widths),
     }
@@ -685,6 +687,15 @@ def _persons(text: str, found: list[Candidate], p: dict) -> Iterator[Candidate]:
             if m.group(1) in p["not_names"]:
                 continue
             yield _candidate(m.start(1), m.end(1), "Person", rule, "person", name=m.group(1))
+            if rule == "person.zh.role_before":
+                yield from _listed_persons(text, m.end(1), p)
+
+
+def _listed_persons(text: str, end: int, p: dict) -> Iterator[Candidate]:
+    """The names that follow a role word's name in a list (、王琳飞、罗雨)."""
+    while (m := p["person_listed"].match(text, end)) and m.group(1) not in p["not_names"]:
+        yield _candidate(m.start(1), m.end(1), "Person", "person.zh.role_list", "person", name=m.group(1))
+        end = m.end(1)
 
 
 # --------------------------------------------------------------------------- component

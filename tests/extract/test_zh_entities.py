@@ -248,3 +248,12 @@ def test_unspecific_prize_is_not_an_award(nlp):
 ])
 def test_verb_after_an_agency_is_no_unit_of_it(nlp, text, bureau):
     assert [k[1] for k in mentions(nlp, text) if k[0] == "Agency"] == [bureau]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("民警胡然蕾、王琳飞、罗雨、王静彬荣获个人二等功。", {"胡然蕾", "王琳飞", "罗雨", "王静彬"}),
+    ("民警王明、李刚等人参加培训。", {"王明", "李刚"}),
+    ("民警王明、治安大队负责同志参加。", {"王明"}),
+])
+def test_names_listed_after_a_role_word_are_persons(nlp, text, names):
+    assert {t for label, t in mentions(nlp, text) if label == "Person"} == names
