@@ -71,6 +71,8 @@ def _patterns() -> dict:
                                    first_chars(number_words)),
         "scales": scales,
         "units": units,
+        "units_before": {k.lower(): v for k, v in d["units_before"].items()},
+        "unit_before": re.compile(rf"(?<![\w-])({alternation(d['units_before'], words=False)})[ \t]*$", re.I),
         "counted": phrase_set(d["counted_nouns"]),
         "not_counted": phrase_set(d["not_counted"]),
         "not_plural": phrase_set(d["not_plural"]),
@@ -172,8 +174,12 @@ def _figure(text: str, m: re.Match, p: dict) -> Figure | None:
         return None  # dates, times, ranges written as codes
     value = to_number(whole, frac, p["scales"][scale.lower()] if scale else 1)
     counted = None
+    start = m.start()
+    before = None if unit_word else p["unit_before"].search(text, max(0, start - 12), start)
     if unit_word:
         unit = p["units"][re.sub(r"\s+", " ", unit_word.lower())]
+    elif before:
+        unit, start = p["units_before"][before.group(1).lower()], before.start(1)
     else:
         if not scale and "," not in whole and not frac and 1900 <= value <= 2100:
             return None  # a year
@@ -181,7 +187,7 @@ def _figure(text: str, m: re.Match, p: dict) -> Figure | None:
         if not found:
             return None
         unit, counted = "count", found[1]
-    fig = Figure(m.start(), m.end(), value, unit, m.group(0), f"metric.{unit}", counted=counted)
+    fig = Figure(start, m.end(), value, unit, text[start:m.end()], f"metric.{unit}", counted=counted)
     if unit == "percent" and value > 100 and _is_a_rate(text, m.start(), p):
         fig = _repair_rate(fig, text, p)
     return _qualify(text, fig, p)

@@ -22,6 +22,9 @@ def figure(text):
     ("Ninety-six people have obtained advanced qualifications", 96, "count"),
     ("the per capita standard was 350 yuan/month", 350, "CNY"),
     ("recovered losses of 68.4 billion yuan for", 68_400_000_000, "CNY"),  # not ...00001
+    ("returned RMB 457.2 million to the victims", 457_200_000, "CNY"),
+    ("recovered ￥12,000 for an elderly victim", 12_000, "CNY"),
+    ("paid RMB 2000 to each family", 2_000, "CNY"),  # a sum, not a year
 ])
 def test_value_and_unit(text, value, unit):
     f = figure(text)
@@ -102,3 +105,9 @@ def test_comparison_basis(text, language, basis):
 
     i = next(i for i, ch in enumerate(text) if ch.isdigit())
     assert comparison_basis(text, i, i + 4, language) == basis
+
+
+def test_currency_before_the_number_is_part_of_the_figure():
+    text = "The bureau returned approximately RMB 3.5 million to victims."
+    f = figure(text)
+    assert f.raw == "RMB 3.5 million" and text[f.start:f.end] == f.raw and f.approximate
