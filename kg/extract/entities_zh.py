@@ -90,6 +90,7 @@ def _patterns() -> dict:
         "collective_levels": ag["collective_prefixes"],
         "former": compile_cached(rf"[(（](?:{_alt(ag['former_name_markers'])})?"),
         "verbs": compile_cached(_alt(ag["name_verbs"])),
+        "venue": compile_cached(_alt(ag["venue_words"])),
         "verb_end": compile_cached(rf"(?:{_alt(ag['name_verbs'])})$"),
         "generic_quals": set(ag["generic_qualifiers"]),
         "place": compile_cached(rf"(?P<place>{places})(?P<suffix>{suffix})?"),
@@ -278,8 +279,8 @@ def _head_attrs(qual: str, head: str, p: dict) -> dict:
 
 def _bad_qualifier(qual: str, p: dict, head: str = "") -> bool:
     """A verb in the qualifiers, or across them and the head (共查处: 查处 is no 处), makes
-    the run a clause, not a name."""
-    return bool(p["verbs"].search(qual + head))
+    the run a clause, not a name; a venue's word (洗浴中心) a business, not an agency."""
+    return bool(p["verbs"].search(qual + head) or p["venue"].search(qual))
 
 
 def _weak_head(qual: str, head: str) -> bool:
@@ -398,7 +399,8 @@ def _unanchored_units(text: str, p: dict) -> Iterator[Candidate]:
             yield _candidate(m.start(), m.end(), "Agency", "agency.zh.bare", "agency",
                              **_head_attrs("", head, p))
             continue
-        if not 2 <= len(qual) <= 8 or qual in p["generic_quals"] or not (cut or _at_boundary(text, start, p)):
+        if not 2 <= len(qual) <= 8 or qual in p["generic_quals"] or p["venue"].search(qual) \
+                or not (cut or _at_boundary(text, start, p)):
             continue
         if p["fixed"].search(qual) or p["any_head"].search(qual):
             continue  # a unit named after its parent agency: see _children

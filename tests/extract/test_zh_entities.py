@@ -257,3 +257,9 @@ def test_verb_after_an_agency_is_no_unit_of_it(nlp, text, bureau):
 ])
 def test_names_listed_after_a_role_word_are_persons(nlp, text, names):
     assert {t for label, t in mentions(nlp, text) if label == "Person"} == names
+
+
+@pytest.mark.parametrize("text", ["民警在某洗浴中心查获涉赌人员。", "在市会展中心举办宣传活动。",
+                                  "在鄂尔多斯市会展中心举办活动。"])
+def test_venues_named_center_are_no_agencies(nlp, text):
+    assert not [t for label, t in mentions(nlp, text) if label == "Agency"]
