@@ -26,10 +26,11 @@ SPAN_KEY = "kg_entities"
 if not Span.has_extension("kg"):
     Span.set_extension("kg", default=None)
 
-CAP = r"(?:[A-Z][a-z]*(?:['’][a-z]+)*(?:-[A-Za-z]+)*|[A-Z]{2,}(?:-[A-Za-z]+)*|\d+(?:st|nd|rd|th))"
-CAP_FIRST = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"  # the characters a ``CAP`` word starts with
+UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # with the Latin-1 letters of names (Lüliang)
+CAP = rf"(?:[{UPPER}][{LOWER}]*(?:['’][{LOWER}]+)*(?:-[{UPPER}{LOWER}]+)*|[A-Z]{{2,}}(?:-[A-Za-z]+)*|\d+(?:st|nd|rd|th))"
+CAP_FIRST = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ0123456789"  # the characters a ``CAP`` word starts with
 # every character a run of ``CAP`` words (or award levels) and the blanks between them can hold
-CAP_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'’- \t"
+CAP_CHARS = CAP_FIRST + "abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'’- \t"
 AWARD_LEVEL = r"(?:ministerial|provincial|municipal|national)-level"
 QUOTE = re.compile(r"[\"“”]\s*([^\"“”\n]{2,250}?)\s*[\"“”]")
 LEADING_STOP = {"the", "a", "an", "this", "these", "that", "its", "their", "our", "in", "at", "on",

@@ -230,7 +230,7 @@ class Anchored(Prefiltered):
     ``chars_in``: every character of a match before its phrase (a run of capitalised words and
     blanks); a match lies in a run of these and the phrases' characters that holds a phrase.
     ``capitalised``: the match is rather a run of blank-separated words that start with a
-    capital or digit, then (after a blank) its phrase, which starts where ``(?<![\w'’-])``
+    capital (Latin-1 ones too) or digit, then (after a blank) its phrase, which starts where ``(?<![\w'’-])``
     holds; it is tried only from the start of the capitalised words right before a phrase
     (found on the reversed text). ``finditer`` gives the full pattern's matches, as
     :class:`Prefiltered` does.
@@ -243,7 +243,7 @@ class Anchored(Prefiltered):
         self.capitalised = capitalised
         if capitalised:  # every place a phrase can start, overlapping ones too
             self.anchor = compile_cached(rf"[{heads}](?<![\w'’-].)(?<=(?={trie_alternation(phrases, words=False)}).)")
-            self.back = re.compile(r"(?:[ \t]+[A-Za-z0-9'’-]*[A-Z0-9])*")  # on the reversed text
+            self.back = re.compile(r"(?:[ \t]+[A-Za-zÀ-ÖØ-öø-ÿ0-9'’-]*[A-ZÀ-ÖØ-Þ0-9])*")  # on the reversed text
         else:
             allowed = set(chars_in) | {c for p in phrases for c in p}
             if "'" in allowed:

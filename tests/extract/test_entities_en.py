@@ -124,3 +124,11 @@ def test_quoted_name_after_award_verb_is_an_award(report_of):
 def test_quoted_remark_is_not_a_programme(report_of):
     text = 'He said that "the fight against fraud is a long-term battle" and launched new work.'
     assert not [m for m in extract(report_of(text)).mentions if m.label == "Programme"]
+
+
+def test_names_with_latin1_letters_are_agency_names():
+    from kg.extract.entities_en import find_candidates
+
+    text = "The Lüliang Municipal Public Security Bureau and the Ürümqi Municipal Public Security Bureau met."
+    agencies = {text[c.start:c.end] for c in find_candidates(text) if c.label == "Agency"}
+    assert {"Lüliang Municipal Public Security Bureau", "Ürümqi Municipal Public Security Bureau"} <= agencies

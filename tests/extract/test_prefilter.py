@@ -8,7 +8,8 @@ from kg.extract.prefilter import Prefiltered
 
 WORDS = ["Ordos", "Municipal", "Public", "Security", "Bureau", "Branch", "Police", "Station",
          "of", "the", "Kangbashi", "Project", "Award", "Xining", "City", "Dong'an", "County",
-         "Detachment", "Legal", "Brigade", "Town", "\n", ",", "Team", "National", "provincial-level"]
+         "Detachment", "Legal", "Brigade", "Town", "\n", ",", "Team", "National", "provincial-level",
+         "Lüliang", "Ürümqi", "Dong’an", "Ébano"]
 
 
 def spans(pattern, text):
