@@ -110,7 +110,7 @@ def _patterns() -> dict:
         "award_cue": compile_cached(rf"(?:{_alt(ini['award_cues'], ignore_case=True)})(?:[ \t]+(?:as|the|a|an|of))*[ \t]*$", re.I),
         # no boundary before: a match starts at a capital or digit (inside a word too) or a level
         "award_head": Anchored(compile_cached(rf"((?:{CAP}[ \t]+|{AWARD_LEVEL}[ \t]+){{1,6}}?)(?:{_alt(ini['award_heads'], words=False)})(?![\w-])"),
-                               ini["award_heads"], CAP_CHARS, starts=rf"[A-Z\d]|{AWARD_LEVEL}"),
+                               ini["award_heads"], CAP_CHARS, starts=rf"[{UPPER}\d]|{AWARD_LEVEL}"),
         "title_programme": Anchored(compile_cached(rf"(?<![\w'’-])((?:{CAP}[ \t]+){{1,4}})({_alt(ini['programme_heads'], words=False)})(?![\w-])"),
                                     ini["programme_heads"], capitalised=True, chars=CAP_FIRST, boundary=r"(?<![\w'’-])"),
         "person": Prefiltered(compile_cached(
