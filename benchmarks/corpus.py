@@ -277,6 +277,11 @@ def _bare(topic: str) -> str:
     return topic[4:] if topic.startswith("the ") else topic
 
 
+def and_list(items: list[str], comma: str = ", ", last: str = " and ") -> str:
+    """"a, b and c" (a、b和c)."""
+    return items[0] if len(items) == 1 else comma.join(items[:-1]) + last + items[-1]
+
+
 def cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -2244,7 +2249,7 @@ class _English(_Writer):
     def fact_pursuit(self) -> str:
         rng = self.rng
         places = [self.far_place() for _ in range(rng.randint(1, 3))]
-        listed = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
+        listed = and_list(places)
         f = rng.randrange(4)
         if f == 0:
             return (f"Tracing the clues, the task force of {self.known_agency()} travelled to {listed}, and arrested "
@@ -2263,7 +2268,7 @@ class _English(_Writer):
         rng = self.rng
         names = [self.person() for _ in range(rng.randint(3, 6))]
         names = list(dict.fromkeys(names))
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        listed = and_list(names)
         f = rng.randrange(4)
         if f == 0:
             return (f"Police officers {listed} were awarded {self.pick(['second-class', 'third-class'])} merits for "
@@ -2282,7 +2287,7 @@ class _English(_Writer):
         items = rng.sample(SEIZED.items, 3)
         counts = [self.count(2, 9000) for _ in range(rng.randint(2, 3))]
         listed = [f"{c} {i}" for c, i in zip(counts, items)]
-        listed = ", ".join(listed[:-1]) + " and " + listed[-1]
+        listed = and_list(listed)
         f = rng.randrange(3)
         if f == 0:
             return f"{self.period()}, {self.known_agency()} seized {listed}."
@@ -2831,7 +2836,7 @@ class _Chinese(_Writer):
     def fact_pursuit(self) -> str:
         rng = self.rng
         places = [self.far_place() for _ in range(rng.randint(1, 3))]
-        listed = places[0] if len(places) == 1 else "、".join(places[:-1]) + "和" + places[-1]
+        listed = and_list(places, "、", "和")
         if rng.random() < 0.5:
             return f"专案组先后奔赴{listed}等地，抓获犯罪嫌疑人{self.count(2, 300, '名')}。"
         return f"该团伙成员分布在{listed}，共骗取{self.count(20, 9000, '名')}群众{self.money()}。"
